@@ -1,0 +1,5 @@
+package org.commonplace.api;
+
+/** The shape of every API error. */
+public record ErrorBody(String error, String message) {
+}

@@ -1,0 +1,2 @@
+/** The audit log: who changed memberships, roles, invitations and settings, and later moderation actions. */
+package org.commonplace.audit;

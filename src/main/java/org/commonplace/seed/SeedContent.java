@@ -1,0 +1,16 @@
+package org.commonplace.seed;
+
+import java.util.List;
+import java.util.Map;
+import org.commonplace.space.Role;
+import org.commonplace.space.Visibility;
+
+/** What the seed files say, parsed and checked, before anything touches the database. */
+public record SeedContent(List<SpaceSeed> spaces, String demoPassword, List<AccountSeed> demoAccounts) {
+
+    public record SpaceSeed(String slug, String name, String description, Visibility visibility) {
+    }
+
+    public record AccountSeed(String username, String displayName, String email, boolean siteAdmin, Map<String, Role> memberships) {
+    }
+}

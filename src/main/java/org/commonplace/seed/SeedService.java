@@ -1,0 +1,110 @@
+package org.commonplace.seed;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.Map;
+import java.util.logging.Logger;
+import org.commonplace.people.Account;
+import org.commonplace.people.AccountService;
+import org.commonplace.space.Space;
+import org.commonplace.space.SpaceService;
+
+/**
+ * Applies parsed seed content in one transaction. Each item has a key in the {@code seed_item} ledger and is
+ * applied only if its key is absent, so the second run is a no-op whatever happened to the items since.
+ */
+@ApplicationScoped
+@Transactional
+public class SeedService {
+
+    private static final Logger LOG = Logger.getLogger(SeedService.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    SpaceService spaces;
+
+    /** What one run did. */
+    public record Report(int applied, int skipped) {
+    }
+
+    public Report apply(SeedContent content) {
+        int applied = 0;
+        int skipped = 0;
+        for (SeedContent.SpaceSeed s : content.spaces()) {
+            if (claim("space:" + s.slug())) {
+                em.persist(new Space(s.slug(), s.name(), s.description(), s.visibility(), clock.instant()));
+                applied++;
+            } else {
+                skipped++;
+            }
+        }
+        em.flush();
+        for (SeedContent.AccountSeed a : content.demoAccounts()) {
+            if (claim("account:" + a.username())) {
+                if (accounts.findByUsername(a.username()).isEmpty()) {
+                    Account account = accounts.create(a.username(), a.displayName(), a.email(), content.demoPassword());
+                    if (a.siteAdmin()) {
+                        account.grantSiteAdmin();
+                    }
+                }
+                applied++;
+            } else {
+                skipped++;
+            }
+            for (Map.Entry<String, org.commonplace.space.Role> m : a.memberships().entrySet()) {
+                if (claim("membership:" + a.username() + "@" + m.getKey())) {
+                    Account account = accounts.findByUsername(a.username()).orElse(null);
+                    Space space = spaces.findBySlug(m.getKey()).orElse(null);
+                    if (account != null && space != null) {
+                        spaces.admit(space, account, m.getValue());
+                    }
+                    applied++;
+                } else {
+                    skipped++;
+                }
+            }
+        }
+        return new Report(applied, skipped);
+    }
+
+    /**
+     * Production: makes sure a first site administrator exists, with the password from the environment.
+     * Does nothing once any administrator exists.
+     */
+    public boolean ensureFirstAdmin(String username, String password, String email) {
+        long admins = em.createQuery("select count(a) from Account a where a.siteAdmin = true", Long.class).getSingleResult();
+        if (admins > 0) {
+            return false;
+        }
+        if (password == null) {
+            throw new IllegalStateException("No site administrator exists yet. Set COMMONPLACE_ADMIN_PASSWORD (and optionally "
+                    + "COMMONPLACE_ADMIN_USERNAME, default \"admin\") for the first production start.");
+        }
+        Account admin = accounts.findByUsername(username).orElseGet(() -> accounts.create(username, username, email, password));
+        admin.grantSiteAdmin();
+        claim("admin:first");
+        LOG.info(() -> "Created the first site administrator \"" + username + "\"");
+        return true;
+    }
+
+    /** Records the key as applied; false if it was applied before. */
+    private boolean claim(String key) {
+        if (em.find(SeedItem.class, key) != null) {
+            return false;
+        }
+        em.persist(new SeedItem(key, clock.instant()));
+        return true;
+    }
+}
