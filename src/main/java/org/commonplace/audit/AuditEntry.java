@@ -18,7 +18,7 @@ public class AuditEntry {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(nullable = false)
+    @Column(name = "occurred_at", nullable = false)
     private Instant at;
 
     @Column(name = "actor_id")

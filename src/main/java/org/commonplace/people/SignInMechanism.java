@@ -15,7 +15,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import jakarta.transaction.Transactional;
-import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -27,7 +26,8 @@ import java.util.Set;
  * How a request comes to have a caller, in one place:
  * <ol>
  *   <li>An {@code Authorization} header (HTTP Basic for scripts, {@code Bearer} for API tokens) authenticates
- *       that request alone; no session is created. Bad credentials get a JSON 401.</li>
+ *       that request alone; no session is created. Bad credentials are marked on the request, and the API
+ *       answers them with a JSON 401.</li>
  *   <li>A sign-in from the sign-in page ({@code SecurityContext.authenticate} with a password credential) is
  *       checked by {@link SignInService}; on success the session id is changed (no fixation), the account is
  *       remembered in the session, and the browser gets a device cookie.</li>
@@ -46,6 +46,8 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
     public static final String ADMIN = "admin";
     /** Request attribute the sign-in page reads to tell "wrong" from "throttled". */
     public static final String OUTCOME_ATTRIBUTE = "org.commonplace.signInOutcome";
+    /** Request attribute set when an Authorization header was present but its credentials were not valid. */
+    public static final String CREDENTIALS_REJECTED = "org.commonplace.credentialsRejected";
     static final String SESSION_ACCOUNT = "org.commonplace.accountId";
     public static final String SESSION_CREDENTIALS = "org.commonplace.credentialVersion";
 
@@ -129,7 +131,9 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         if (account.isPresent()) {
             return context.notifyContainerAboutLogin(account.get().getUsername(), groups(account.get()));
         }
-        return unauthorized(response);
+        // The request goes on anonymously, marked; the API answers it with a JSON 401 (ApiAuthenticationFilter).
+        request.setAttribute(CREDENTIALS_REJECTED, Boolean.TRUE);
+        return context.doNothing();
     }
 
     private Optional<Account> basic(String encoded, HttpServletRequest request) {
@@ -145,19 +149,6 @@ public class SignInMechanism implements HttpAuthenticationMechanism {
         }
         SignInService.Result result = signIn.signInForApi(decoded.substring(0, colon), decoded.substring(colon + 1), request.getRemoteAddr());
         return Optional.ofNullable(result.account());
-    }
-
-    private static AuthenticationStatus unauthorized(HttpServletResponse response) {
-        try {
-            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-            response.setHeader("WWW-Authenticate", "Basic realm=\"Commonplace\", charset=\"UTF-8\"");
-            response.setContentType("application/json");
-            response.setCharacterEncoding("UTF-8");
-            response.getWriter().write("{\"error\":\"unauthorized\",\"message\":\"The credentials or token are not valid.\"}");
-        } catch (IOException e) {
-            // The client went away; nothing to tell it.
-        }
-        return AuthenticationStatus.SEND_FAILURE;
     }
 
     private static Set<String> groups(Account account) {

@@ -7,10 +7,6 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.util.logging.Logger;
 import org.commonplace.shared.Settings;
 
@@ -34,29 +30,12 @@ public class SeedLoader {
 
     @PostConstruct
     void load() {
-        SeedContent content = readSeed(settings.isDemo());
+        SeedContent content = SeedReader.readPackaged(settings.isDemo());
         SeedService.Report report = seeds.apply(content);
         LOG.info(() -> "Seed content (" + settings.mode().name().toLowerCase() + " mode): " + report.applied() + " items applied, "
                 + report.skipped() + " already present");
         if (!settings.isDemo()) {
             seeds.ensureFirstAdmin(settings.adminUsername(), settings.adminPassword().orElse(null), settings.adminEmail().orElse(null));
         }
-    }
-
-    /** Reads and checks the packaged seed files; demo accounts only when asked. */
-    public static SeedContent readSeed(boolean withDemoAccounts) {
-        try (Reader spaces = open(SeedReader.SPACES); Reader demo = withDemoAccounts ? open(SeedReader.DEMO_ACCOUNTS) : null) {
-            return new SeedReader().read(spaces, demo);
-        } catch (java.io.IOException e) {
-            throw new SeedException("seed-content", -1, e.getMessage());
-        }
-    }
-
-    private static Reader open(String resource) {
-        InputStream in = SeedLoader.class.getClassLoader().getResourceAsStream(resource);
-        if (in == null) {
-            throw new SeedException(resource, -1, "the file is missing from the application");
-        }
-        return new InputStreamReader(in, StandardCharsets.UTF_8);
     }
 }

@@ -9,7 +9,11 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParsingException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -32,6 +36,23 @@ public final class SeedReader {
     public static final String DEMO_ACCOUNTS = "seed-content/demo-accounts.json";
 
     private final Map<JsonObject, Long> lines = new IdentityHashMap<>();
+
+    /** Reads and checks the packaged seed files; demo accounts only when asked. */
+    public static SeedContent readPackaged(boolean withDemoAccounts) {
+        try (Reader spaces = open(SeedReader.SPACES); Reader demo = withDemoAccounts ? open(SeedReader.DEMO_ACCOUNTS) : null) {
+            return new SeedReader().read(spaces, demo);
+        } catch (IOException e) {
+            throw new SeedException("seed-content", -1, e.getMessage());
+        }
+    }
+
+    private static Reader open(String resource) {
+        InputStream in = SeedReader.class.getClassLoader().getResourceAsStream(resource);
+        if (in == null) {
+            throw new SeedException(resource, -1, "the file is missing from the application");
+        }
+        return new InputStreamReader(in, StandardCharsets.UTF_8);
+    }
 
     public SeedContent read(Reader spaces, Reader demoAccounts) {
         JsonObject spacesRoot = parse(SPACES, spaces);

@@ -15,7 +15,7 @@ public class SiteSetting {
     @Column(length = 80)
     private String name;
 
-    @Column(nullable = false, length = 1000)
+    @Column(name = "setting_value", nullable = false, length = 1000)
     private String value;
 
     protected SiteSetting() {
