@@ -3,7 +3,9 @@ package org.commonplace.wiki.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.commonplace.wiki.text.DiffRow.Type;
@@ -160,5 +162,65 @@ class TextDiffTest {
         assertThat(diff.rows()).extracting(DiffRow::type).containsExactly(Type.INSERT, Type.INSERT);
         assertThat(diff.rows()).allSatisfy(r -> assertThat(r.hasOld()).isFalse());
         assertThat(diff.stats()).isEqualTo(new DiffStats(2, 0));
+    }
+
+    @Test
+    void rowsAndSegmentsReproduceBothTextsForRandomEdits() {
+        Random random = new Random(7);
+        String[] words = {"alpha", "beta", " ", "  ", ",", ".", "gamma", "δέλτα", "\t", "<b>", "&", "42"};
+        for (int c = 0; c < 300; c++) {
+            List<String> oldLines = new ArrayList<>();
+            for (int i = random.nextInt(15); i > 0; i--) {
+                oldLines.add(randomLine(random, words));
+            }
+            List<String> newLines = new ArrayList<>(oldLines);
+            for (int e = random.nextInt(5); e > 0; e--) {
+                int at = random.nextInt(newLines.size() + 1);
+                switch (random.nextInt(3)) {
+                    case 0 -> newLines.add(at, randomLine(random, words));
+                    case 1 -> {
+                        if (at < newLines.size()) {
+                            newLines.remove(at);
+                        }
+                    }
+                    default -> {
+                        if (at < newLines.size()) {
+                            newLines.set(at, newLines.get(at) + randomLine(random, words));
+                        }
+                    }
+                }
+            }
+            String oldText = String.join("\n", oldLines);
+            String newText = String.join("\n", newLines);
+            TextDiff diff = TextDiff.of(oldText, newText);
+
+            List<String> oldSide = new ArrayList<>();
+            List<String> newSide = new ArrayList<>();
+            for (DiffRow row : diff.rows()) {
+                if (row.hasOld()) {
+                    assertThat(row.oldLine()).isEqualTo(oldSide.size() + 1);
+                    assertThat(joined(row.oldSegments())).isEqualTo(row.oldText());
+                    oldSide.add(row.oldText());
+                }
+                if (row.hasNew()) {
+                    assertThat(row.newLine()).isEqualTo(newSide.size() + 1);
+                    assertThat(joined(row.newSegments())).isEqualTo(row.newText());
+                    newSide.add(row.newText());
+                }
+            }
+            assertThat(oldSide).isEqualTo(Lines.of(oldText).lines());
+            assertThat(newSide).isEqualTo(Lines.of(newText).lines());
+            int folded = diff.hunks(1).stream()
+                    .mapToInt(h -> h.skippedBefore() + h.rows().size() + h.skippedAfter()).sum();
+            assertThat(folded).isEqualTo(diff.hasChanges() ? diff.rows().size() : 0);
+        }
+    }
+
+    private static String randomLine(Random random, String[] words) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = random.nextInt(8); i > 0; i--) {
+            sb.append(words[random.nextInt(words.length)]);
+        }
+        return sb.toString();
     }
 }
