@@ -95,7 +95,9 @@ public final class MergeResult {
      * my lines
      * &gt;&gt;&gt;&gt;&gt;&gt;&gt; mineLabel
      * </pre>
-     * For a clean merge this equals {@link #text()}.
+     * For a clean merge this equals {@link #text()}. The page text itself may contain lines that look
+     * like markers, so this form is for editing in a text area; a conflict screen should be built from
+     * {@link #conflicts()} / {@link #parts()}, which are unambiguous.
      *
      * @param theirsLabel label after the opening marker, e.g. {@code "theirs (r12)"}; may be empty
      * @param mineLabel   label after the closing marker, e.g. {@code "yours"}; may be empty
@@ -115,6 +117,11 @@ public final class MergeResult {
             }
         }
         return Lines.join(lines, trailingNewline);
+    }
+
+    @Override
+    public String toString() {
+        return "MergeResult[clean=" + clean() + ", parts=" + parts.size() + ", conflicts=" + conflicts.size() + "]";
     }
 
     private static String marker(String marker, String label) {
