@@ -45,6 +45,7 @@ public final class MailParser {
     public static final String SYNTHETIC_DOMAIN = "synthetic.commonplace.invalid";
 
     private static final Pattern MSG_ID = Pattern.compile("<([^<>\\s]+)>");
+    private static final Pattern ENCODED_WORD_START = Pattern.compile("=\\?([A-Za-z0-9_.:*-]+)\\?([BbQq])\\?");
     private static final Pattern AT_FORM = Pattern.compile("([\\w.!#$%&'*+/=?^`{|}~-]+) at ([\\w-]+(?:\\.[\\w-]+)+)");
     private static final Pattern COMMENT = Pattern.compile("\\(([^()]*)\\)");
     private static final Pattern DATE = Pattern.compile(
@@ -132,9 +133,9 @@ public final class MailParser {
         if (value == null || !value.contains("=?")) {
             return value;
         }
-        String widened = Pattern.compile("=\\?([^?]+)\\?").matcher(value).replaceAll(m -> {
+        String widened = ENCODED_WORD_START.matcher(value).replaceAll(m -> {
             var cs = MailCharsets.lookup(m.group(1).replaceAll("\\*.*$", ""));
-            return Matcher.quoteReplacement("=?" + (cs == null ? "UTF-8" : cs.name()) + "?");
+            return Matcher.quoteReplacement("=?" + (cs == null ? "UTF-8" : cs.name()) + "?" + m.group(2) + "?");
         });
         return DecoderUtil.decodeEncodedWords(widened, DecodeMonitor.SILENT);
     }
