@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
@@ -21,6 +22,9 @@ import org.commonmark.node.Text;
  * blank after the colon ({@code [[faq: intro]]}) the whole text is the title. Each distinct target
  * is resolved once per render, and at most {@link #MAX_RESOLVED} targets are resolved at all (the
  * rest render as plain text but are still reported).
+ *
+ * <p>Inline raw HTML is turned into text first. Raw HTML is escaped anyway, so this changes no
+ * output, but {@code [[x|<b>y</b>]]} is then one wiki link with a literal label, not a broken one.
  */
 final class WikiLinks {
 
@@ -52,6 +56,12 @@ final class WikiLinks {
                 cur = Trees.nextSkippingChildren(cur, document);
                 continue;
             }
+            if (cur instanceof HtmlInline html) {
+                Text asText = new Text(html.getLiteral());
+                html.insertBefore(asText);
+                html.unlink();
+                cur = asText;
+            }
             if (cur instanceof Text t) {
                 mergeFollowingText(t);
                 if (t.getLiteral().contains("[[")) {
@@ -65,16 +75,22 @@ final class WikiLinks {
         }
     }
 
+    /** Joins following text and inline-HTML siblings into {@code t}. */
     private static void mergeFollowingText(Text t) {
-        if (!(t.getNext() instanceof Text)) {
+        if (!isTextLike(t.getNext())) {
             return;
         }
         StringBuilder b = new StringBuilder(t.getLiteral());
-        while (t.getNext() instanceof Text next) {
-            b.append(next.getLiteral());
+        while (isTextLike(t.getNext())) {
+            Node next = t.getNext();
+            b.append(next instanceof Text nt ? nt.getLiteral() : ((HtmlInline) next).getLiteral());
             next.unlink();
         }
         t.setLiteral(b.toString());
+    }
+
+    private static boolean isTextLike(Node node) {
+        return node instanceof Text || node instanceof HtmlInline;
     }
 
     private void split(Text text) {
