@@ -32,7 +32,9 @@ import org.commonmark.renderer.html.HtmlRenderer;
  *       contents needs the very same ids.</li>
  *   <li>{@code [[wiki links]]} are resolved through the given {@link LinkResolver}.</li>
  *   <li>Input over {@link #MAX_SOURCE_CHARS} is refused; nesting deeper than 32 levels is
- *       flattened to text so that rendering time and stack depth stay bounded.</li>
+ *       flattened to text so that rendering time and stack depth stay bounded. Inline nesting
+ *       deep enough to overflow commonmark's own (recursive) inline parser is caught: the source
+ *       is then rendered with its inline delimiters escaped, and as a last resort as plain text.</li>
  * </ul>
  */
 public final class MarkupRenderer {
@@ -48,6 +50,7 @@ public final class MarkupRenderer {
 
     private static final String ANCHOR_PREFIX = "h-";
     private static final String ANCHOR_FALLBACK = "section";
+    private static final String INLINE_DELIMITERS = "*_~[]!<>`";
 
     private final List<Extension> extensions;
     private final Parser parser;
@@ -83,6 +86,20 @@ public final class MarkupRenderer {
             throw new IllegalArgumentException("The text is too long: " + source.length()
                     + " characters, at most " + MAX_SOURCE_CHARS + " are allowed.");
         }
+        try {
+            return renderChecked(source, resolver);
+        } catch (StackOverflowError deepInline) {
+            // Thousands of nested emphasis or image delimiters make commonmark's inline parser
+            // recurse; such text has no meaningful formatting, so it is rendered without it.
+            try {
+                return renderChecked(withoutInlineDelimiters(source), resolver);
+            } catch (StackOverflowError stillTooDeep) {
+                return new Rendered(HtmlSanitizer.sanitize(asPlainText(source)), List.of(), List.of());
+            }
+        }
+    }
+
+    private Rendered renderChecked(String source, LinkResolver resolver) {
         Node document = parser.parse(source);
 
         WikiLinks wikiLinks = new WikiLinks(resolver);
@@ -105,6 +122,35 @@ public final class MarkupRenderer {
                 .build();
         String html = HtmlSanitizer.sanitize(htmlRenderer.render(document));
         return new Rendered(html, wikiLinks.found(), headings);
+    }
+
+    /** Backslash-escapes every character that can open nested inline content. */
+    static String withoutInlineDelimiters(String source) {
+        StringBuilder b = new StringBuilder(source.length() + source.length() / 4);
+        for (int i = 0; i < source.length(); i++) {
+            char c = source.charAt(i);
+            if (INLINE_DELIMITERS.indexOf(c) >= 0) {
+                b.append('\\');
+            }
+            b.append(c);
+        }
+        return b.toString();
+    }
+
+    private static String asPlainText(String source) {
+        StringBuilder b = new StringBuilder(source.length() + 16).append("<p>");
+        for (int i = 0; i < source.length(); i++) {
+            char c = source.charAt(i);
+            switch (c) {
+                case '<' -> b.append("&lt;");
+                case '>' -> b.append("&gt;");
+                case '&' -> b.append("&amp;");
+                case '"' -> b.append("&#34;");
+                case '\'' -> b.append("&#39;");
+                default -> b.append(c);
+            }
+        }
+        return b.append("</p>").toString();
     }
 
     private static List<Heading> collectHeadings(Node document, Map<Node, String> anchors) {

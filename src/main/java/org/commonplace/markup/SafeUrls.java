@@ -28,7 +28,7 @@ public final class SafeUrls {
 
     /** Whether {@code url} may be the {@code src} of an image. */
     public static boolean isSafeImageUrl(String url) {
-        return isSafe(url, IMAGE_SCHEMES) && !url.regionMatches(true, 0, "mailto:", 0, 7);
+        return isSafe(url, IMAGE_SCHEMES);
     }
 
     /** Whether {@code url} leaves the site: absolute http(s) or scheme-relative. */

@@ -179,4 +179,10 @@ class MarkupRendererTest {
         }
         assertThat(results).containsExactly(expected);
     }
+
+    @Test
+    void fallbackForTooDeepInlineNestingEscapesEveryInlineDelimiter() {
+        assertThat(MarkupRenderer.withoutInlineDelimiters("*a* _b_ ~~c~~ [d](e) ![f] <g> `h`"))
+                .isEqualTo("\\*a\\* \\_b\\_ \\~\\~c\\~\\~ \\[d\\](e) \\!\\[f\\] \\<g\\> \\`h\\`");
+    }
 }

@@ -65,8 +65,22 @@ class PathologicalInputTest {
 
     @Test
     void deeplyNestedEmphasisRendersQuickly() {
-        renderWithin(() -> "*".repeat(20_000) + "a" + "*".repeat(20_000));
+        assertThat(renderWithin(() -> "*".repeat(20_000) + "a" + "*".repeat(20_000)).html()).contains("a");
         renderWithin(() -> "*a _".repeat(20_000));
+        renderWithin(() -> "*a ".repeat(20_000) + "b* ".repeat(20_000));
+        renderWithin(() -> "~~a ".repeat(15_000) + "b~~ ".repeat(15_000));
+    }
+
+    @Test
+    void deeplyNestedImagesAndLinksRenderQuickly() {
+        assertThat(renderWithin(() -> "![".repeat(15_000) + "a" + "](/i.png)".repeat(15_000)).html()).contains("a");
+        renderWithin(() -> "[".repeat(15_000) + "a" + "](/x)".repeat(15_000));
+    }
+
+    @Test
+    void textStaysReadableWhenInlineNestingIsTooDeepToFormat() {
+        Rendered r = renderer.render("Intro [[Page]]\n\n" + "*".repeat(30_000) + "deep" + "*".repeat(30_000));
+        assertThat(r.html()).contains("Intro", "deep");
     }
 
     @Test

@@ -101,7 +101,7 @@ class XssCorpusTest {
                 case '0' -> { b.append('\0'); i++; }
                 case '\\' -> { b.append('\\'); i++; }
                 case 'u' -> {
-                    if (i + 5 < line.length() + 0 && line.substring(i + 2, i + 6).matches("[0-9A-Fa-f]{4}")) {
+                    if (i + 5 < line.length() && line.substring(i + 2, i + 6).matches("[0-9A-Fa-f]{4}")) {
                         b.append((char) Integer.parseInt(line.substring(i + 2, i + 6), 16));
                         i += 5;
                     } else {
