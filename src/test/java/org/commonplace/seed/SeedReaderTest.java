@@ -1,0 +1,64 @@
+package org.commonplace.seed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.StringReader;
+import org.commonplace.space.Role;
+import org.commonplace.space.Visibility;
+import org.junit.jupiter.api.Test;
+
+class SeedReaderTest {
+
+    @Test
+    void thePackagedSeedHasEveryKindOfSpaceAndTheDemoAccounts() {
+        SeedContent seed = SeedReader.readPackaged(true);
+        assertThat(seed.spaces()).extracting(SeedContent.SpaceSeed::visibility)
+                .contains(Visibility.PUBLIC, Visibility.MEMBERS, Visibility.INVITE_ONLY);
+        assertThat(seed.demoAccounts()).extracting(SeedContent.AccountSeed::username)
+                .containsExactlyInAnyOrder("ada", "edith", "mo", "mia", "otto");
+        SeedContent.SpaceSeed inviteOnly = seed.spaces().stream().filter(s -> s.visibility() == Visibility.INVITE_ONLY).findFirst().orElseThrow();
+        assertThat(seed.demoAccounts()).filteredOn(a -> a.memberships().containsKey(inviteOnly.slug()))
+                .extracting(SeedContent.AccountSeed::username).contains("edith", "mia");
+        assertThat(seed.demoPassword()).isEqualTo("commonplace-demo");
+    }
+
+    @Test
+    void productionSeedHasNoDemoAccounts() {
+        assertThat(SeedReader.readPackaged(false).demoAccounts()).isEmpty();
+    }
+
+    @Test
+    void brokenJsonIsReportedWithFileAndLine() {
+        String spaces = "{\n  \"spaces\": [\n    { \"slug\": \"a\",\n      \"name\" \"A\" }\n  ]\n}";
+        assertThatThrownBy(() -> new SeedReader().read(new StringReader(spaces), null))
+                .isInstanceOf(SeedException.class)
+                .hasMessageContaining(SeedReader.SPACES)
+                .hasMessageContaining("line 4");
+    }
+
+    @Test
+    void aWrongValueIsReportedAtTheLineOfItsObject() {
+        String spaces = "{\n \"spaces\": [\n  {\"slug\": \"a\", \"name\": \"A\", \"visibility\": \"PUBLIC\"},\n"
+                + "  {\"slug\": \"b\",\n   \"name\": \"B\",\n   \"visibility\": \"PUBLIK\"}\n ]\n}";
+        assertThatThrownBy(() -> new SeedReader().read(new StringReader(spaces), null))
+                .isInstanceOf(SeedException.class)
+                .hasMessageContaining("line 4")
+                .hasMessageContaining("PUBLIK");
+    }
+
+    @Test
+    void membershipsMustNameKnownSpacesAndRoles() {
+        String spaces = "{\"spaces\": [{\"slug\": \"a\", \"name\": \"A\", \"visibility\": \"public\"}]}";
+        String demo = "{\"password\": \"pw\", \"accounts\": [\n {\"username\": \"x1\", \"displayName\": \"X\", \"memberships\": {\"a\": \"editor\"}},\n"
+                + " {\"username\": \"x2\", \"displayName\": \"Y\", \"memberships\": {\"zz\": \"member\"}}]}";
+        assertThatThrownBy(() -> new SeedReader().read(new StringReader(spaces), new StringReader(demo)))
+                .isInstanceOf(SeedException.class)
+                .hasMessageContaining(SeedReader.DEMO_ACCOUNTS)
+                .hasMessageContaining("line 3")
+                .hasMessageContaining("zz");
+        String good = "{\"password\": \"pw\", \"accounts\": [{\"username\": \"x1\", \"displayName\": \"X\", \"memberships\": {\"a\": \"editor\"}}]}";
+        assertThat(new SeedReader().read(new StringReader(spaces), new StringReader(good)).demoAccounts().get(0).memberships())
+                .containsEntry("a", Role.EDITOR);
+    }
+}
