@@ -1,0 +1,131 @@
+package org.commonplace.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import org.commonplace.testsupport.Deployments;
+import org.commonplace.testsupport.TestData;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The browser suite: Debian's headless Chromium (binary and driver paths set, so nothing is downloaded)
+ * drives the real application. Screenshots at desktop (1280) and phone (390) width go to target/screenshots.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class BrowserUiIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private WebDriver driver;
+
+    @BeforeEach
+    void startBrowser() throws IOException {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--user-data-dir=" + Files.createTempDirectory("chromium"), "--window-size=1280,900");
+        driver = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver")).build(), options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    }
+
+    @AfterEach
+    void stopBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    private void open(String path) {
+        driver.get(base.toString().replaceAll("/$", "") + path);
+    }
+
+    private void screenshots(String name) throws IOException {
+        Path dir = Path.of(System.getProperty("it.screenshots", "target/screenshots"));
+        Files.createDirectories(dir);
+        for (int width : new int[] {1280, 390}) {
+            driver.manage().window().setSize(new Dimension(width, 900));
+            File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+            Files.copy(shot.toPath(), dir.resolve(name + "-" + width + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        }
+        driver.manage().window().setSize(new Dimension(1280, 900));
+    }
+
+    private void signIn(String user) {
+        open("/login");
+        driver.findElement(By.id("login:username")).sendKeys(user);
+        driver.findElement(By.id("login:password")).sendKeys(TestData.DEMO_PASSWORD);
+        driver.findElement(By.id("login:submit")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(By.id("nav-account")));
+    }
+
+    @Test
+    void aNewcomerSeesPublicSpacesAndTheSignInPage() throws IOException {
+        open("/");
+        assertThat(driver.findElement(By.tagName("h1")).getText()).contains("Welcome");
+        assertThat(driver.findElement(By.id("spaces")).getText()).contains("The Commons").doesNotContain("Stewards");
+        screenshots("home-anonymous");
+        open("/login");
+        screenshots("login");
+        open("/s/stewards");
+        assertThat(driver.findElement(By.id("error-title")).getText()).isEqualTo("Not found");
+        screenshots("not-found");
+    }
+
+    @Test
+    void aMemberSignsInAndReachesTheHomePageWithTheirSpaces() throws IOException {
+        signIn("mia");
+        assertThat(driver.getCurrentUrl()).endsWith("/");
+        assertThat(driver.findElement(By.id("nav-account")).getText()).isEqualTo("Mia Lindqvist");
+        assertThat(driver.findElement(By.id("spaces")).getText()).contains("Stewards").contains("Members' Lounge");
+        screenshots("home-member");
+        driver.findElement(By.linkText("Stewards")).click();
+        assertThat(driver.findElement(By.tagName("h1")).getText()).contains("Stewards");
+        screenshots("space");
+    }
+
+    @Test
+    void aSpaceAdminCreatesAnInvitationLink() throws IOException {
+        signIn("ada");
+        open("/s/stewards/members");
+        assertThat(driver.findElement(By.id("member-table")).getText()).contains("edith").contains("mia");
+        driver.findElement(By.id("invite:submit")).click();
+        String link = new WebDriverWait(driver, Duration.ofSeconds(15))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("invite-link"))).getText();
+        assertThat(link).contains("/invite/");
+        screenshots("members");
+        open("/account");
+        screenshots("account");
+    }
+}
