@@ -93,7 +93,7 @@ public class SpaceService {
         Space space = get(viewer, slug);
         access.require(viewer, space, Action.ADMINISTER);
         List<Membership> items = em.createQuery(
-                "select m from Membership m join fetch m.account a where m.space = :s order by a.usernameKey", Membership.class)
+                "select m from Membership m join fetch m.account where m.space = :s order by m.account.usernameKey", Membership.class)
                 .setParameter("s", space).setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
         long total = em.createQuery("select count(m) from Membership m where m.space = :s", Long.class)
                 .setParameter("s", space).getSingleResult();

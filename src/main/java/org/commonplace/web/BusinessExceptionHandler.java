@@ -35,7 +35,6 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
                 int status = cause instanceof NotFoundException ? 404 : 403;
                 try {
                     if (!context.getExternalContext().isResponseCommitted()) {
-                        context.getExternalContext().responseReset();
                         context.getExternalContext().responseSendError(status, cause.getMessage());
                     }
                 } catch (IOException e) {
