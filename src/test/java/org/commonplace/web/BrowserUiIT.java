@@ -128,4 +128,42 @@ class BrowserUiIT {
         open("/account");
         screenshots("account");
     }
+
+    @Test
+    void anInvitedNewcomerRegistersWithTheLinkAndLandsInTheInviteOnlySpace() throws IOException {
+        signIn("ada");
+        open("/s/stewards/members");
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("invite:role"))).selectByVisibleText("Editor");
+        driver.findElement(By.id("invite:submit")).click();
+        String link = new WebDriverWait(driver, Duration.ofSeconds(15))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("invite-link"))).getText();
+        driver.findElement(By.id("signout:submit")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(By.id("nav-signin")));
+
+        driver.get(link.replaceFirst("^https?://[^/]+", base.toString().replaceAll("/$", "")));
+        screenshots("invitation");
+        driver.findElement(By.id("register-with-invitation")).click();
+        String username = "newcomer" + TestData.unique();
+        driver.findElement(By.id("register:username")).sendKeys(username);
+        driver.findElement(By.id("register:displayName")).sendKeys("Nia Newcomer");
+        driver.findElement(By.id("register:password")).findElement(By.xpath(".//input|self::input")).sendKeys("a-long-enough-password");
+        screenshots("register");
+        driver.findElement(By.id("register:submit")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(By.id("nav-account")));
+        assertThat(driver.findElement(By.id("nav-account")).getText()).isEqualTo("Nia Newcomer");
+        assertThat(driver.findElement(By.id("spaces")).getText()).contains("Stewards");
+        open("/s/stewards");
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains("Editor");
+    }
+
+    @Test
+    void aTooShortPasswordIsExplainedNextToTheFieldAndTheRestIsKept() {
+        open("/register");
+        driver.findElement(By.id("register:username")).sendKeys("short" + TestData.unique());
+        driver.findElement(By.id("register:displayName")).sendKeys("Kept Name");
+        driver.findElement(By.id("register:password")).findElement(By.xpath(".//input|self::input")).sendKeys("short");
+        driver.findElement(By.id("register:submit")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "at least 10"));
+        assertThat(driver.findElement(By.id("register:displayName")).getAttribute("value")).isEqualTo("Kept Name");
+    }
 }
