@@ -109,7 +109,7 @@ public class InvitationService {
         if (token == null || token.isBlank() || token.length() > 100) {
             throw new NotFoundException("There is no such invitation.");
         }
-        return em.createQuery("select i from Invitation i join fetch i.space where i.tokenHash = :h", Invitation.class)
+        return em.createQuery("select i from Invitation i join fetch i.space join fetch i.createdBy where i.tokenHash = :h", Invitation.class)
                 .setParameter("h", Tokens.sha256(token)).getResultStream().findFirst()
                 .orElseThrow(() -> new NotFoundException("There is no such invitation. Check the link, or ask for a new one."));
     }
