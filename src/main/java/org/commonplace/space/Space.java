@@ -34,6 +34,10 @@ public class Space extends BaseEntity {
     @Column(nullable = false, length = 20)
     private Visibility visibility;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "edit_policy", nullable = false, length = 20)
+    private EditPolicy editPolicy = EditPolicy.MEMBERS;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -71,6 +75,10 @@ public class Space extends BaseEntity {
         this.visibility = Objects.requireNonNull(newVisibility, "visibility is required");
     }
 
+    public void changeEditPolicy(EditPolicy policy) {
+        this.editPolicy = Objects.requireNonNull(policy, "edit policy is required");
+    }
+
     /** Something happened in the space (a page saved, a post written); the home page lists spaces by this. */
     public void touch(Instant at) {
         if (at.isAfter(lastActivityAt)) {
@@ -92,6 +100,10 @@ public class Space extends BaseEntity {
 
     public Visibility getVisibility() {
         return visibility;
+    }
+
+    public EditPolicy getEditPolicy() {
+        return editPolicy;
     }
 
     public Instant getCreatedAt() {

@@ -15,7 +15,7 @@ import org.commonplace.shared.NotFoundException;
  *   <li>SEE: public spaces for everyone, members-only spaces for any signed-in account, invite-only spaces
  *       for their members. A viewer who may not see an invite-only space is told it does not exist.</li>
  *   <li>POST: signed-in accounts in public and members-only spaces; members in invite-only ones.</li>
- *   <li>EDIT: members of the space (any role). CURATE: editors and up. MODERATE: moderators and up.
+ *   <li>EDIT: members of the space (any role), or editors and up where the space says so. CURATE: editors and up. MODERATE: moderators and up.
  *       ADMINISTER: space admins.</li>
  *   <li>Site admins may do everything everywhere.</li>
  * </ul>
@@ -24,11 +24,16 @@ import org.commonplace.shared.NotFoundException;
 public class SpaceAccess {
 
     public boolean may(Viewer viewer, Space space, Action action) {
-        return allows(viewer, space.getId(), space.getVisibility(), action);
+        return allows(viewer, space.getId(), space.getVisibility(), space.getEditPolicy(), action);
     }
 
-    /** The rule itself, on plain values (used by entities' queries and by tests). */
+    /** The rule for a space whose wiki any member may edit. */
     public static boolean allows(Viewer viewer, Long spaceId, Visibility visibility, Action action) {
+        return allows(viewer, spaceId, visibility, EditPolicy.MEMBERS, action);
+    }
+
+    /** The rule itself, on plain values (used by queries and by tests). */
+    public static boolean allows(Viewer viewer, Long spaceId, Visibility visibility, EditPolicy editPolicy, Action action) {
         Objects.requireNonNull(viewer, "viewer is required");
         Objects.requireNonNull(action, "action is required");
         if (viewer.siteAdmin()) {
@@ -46,7 +51,7 @@ public class SpaceAccess {
         return switch (action) {
             case SEE -> true;
             case POST -> viewer.signedIn() && (visibility != Visibility.INVITE_ONLY || role.isPresent());
-            case EDIT -> role.isPresent();
+            case EDIT -> role.filter(r -> editPolicy == EditPolicy.MEMBERS || r.atLeast(Role.EDITOR)).isPresent();
             case CURATE -> role.filter(r -> r.atLeast(Role.EDITOR)).isPresent();
             case MODERATE -> role.filter(r -> r.atLeast(Role.MODERATOR)).isPresent();
             case ADMINISTER -> role.filter(r -> r.atLeast(Role.ADMIN)).isPresent();

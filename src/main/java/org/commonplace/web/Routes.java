@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -35,7 +36,20 @@ public class Routes extends HttpFilter {
             new Route(Pattern.compile("/search"), "/search.xhtml"),
             new Route(Pattern.compile("/admin"), "/site/admin.xhtml"),
             new Route(Pattern.compile("/s/([a-z0-9-]{1,60})"), "/space/home.xhtml", "space"),
-            new Route(Pattern.compile("/s/([a-z0-9-]{1,60})/members"), "/space/members.xhtml", "space"));
+            new Route(Pattern.compile("/s/([a-z0-9-]{1,60})/members"), "/space/members.xhtml", "space"),
+            new Route(Pattern.compile("/changes"), "/wiki/changes.xhtml"),
+            new Route(Pattern.compile("/s/([a-z0-9-]{1,60})/changes"), "/wiki/changes.xhtml", "space"),
+            new Route(Pattern.compile("/s/([a-z0-9-]{1,60})/new"), "/wiki/edit.xhtml", "space"),
+            new Route(Pattern.compile("/s/([a-z0-9-]{1,60})/wiki"), "/wiki/index.xhtml", "space"),
+            new Route(Pattern.compile("/s/([a-z0-9-]{1,60})/tag/([^/]{1,40})"), "/wiki/tag.xhtml", "space", "tag"),
+            new Route(Pattern.compile("/s/([a-z0-9-]{1,60})/wiki/([a-z0-9-]{1,120})"), "/wiki/page.xhtml", "space", "page"),
+            new Route(Pattern.compile("/s/([a-z0-9-]{1,60})/wiki/([a-z0-9-]{1,120})/edit"), "/wiki/edit.xhtml", "space", "page"),
+            new Route(Pattern.compile("/s/([a-z0-9-]{1,60})/wiki/([a-z0-9-]{1,120})/history"), "/wiki/history.xhtml", "space", "page"),
+            new Route(Pattern.compile("/s/([a-z0-9-]{1,60})/wiki/([a-z0-9-]{1,120})/diff"), "/wiki/diff.xhtml", "space", "page"),
+            new Route(Pattern.compile("/s/([a-z0-9-]{1,60})/wiki/([a-z0-9-]{1,120})/blame"), "/wiki/blame.xhtml", "space", "page"),
+            new Route(Pattern.compile("/s/([a-z0-9-]{1,60})/wiki/([a-z0-9-]{1,120})/links"), "/wiki/links.xhtml", "space", "page"),
+            new Route(Pattern.compile("/s/([a-z0-9-]{1,60})/wiki/([a-z0-9-]{1,120})/files"), "/wiki/files.xhtml", "space", "page"),
+            new Route(Pattern.compile("/s/([a-z0-9-]{1,60})/wiki/([a-z0-9-]{1,120})/files/([^/]{1,200})"), "/wiki-file", "space", "page", "name"));
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -49,8 +63,13 @@ public class Routes extends HttpFilter {
             if (m.matches()) {
                 StringBuilder target = new StringBuilder(route.view);
                 for (int i = 0; i < route.params.length; i++) {
+                    // path segments arrive still percent-encoded: decode once, then encode as a parameter value
+                    String value = URLDecoder.decode(m.group(i + 1).replace("+", "%2B"), StandardCharsets.UTF_8);
                     target.append(i == 0 ? '?' : '&').append(route.params[i]).append('=')
-                            .append(URLEncoder.encode(m.group(i + 1), StandardCharsets.UTF_8));
+                            .append(URLEncoder.encode(value, StandardCharsets.UTF_8));
+                }
+                if (request.getQueryString() != null) {
+                    target.append(route.params.length == 0 ? '?' : '&').append(request.getQueryString());
                 }
                 request.getRequestDispatcher(target.toString()).forward(request, response);
                 return;

@@ -224,7 +224,7 @@ class FoundationIT {
         assertThat(stored).isNotEqualTo(created.secret()).hasSize(64);
 
         HttpClient http = HttpClient.newHttpClient();
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:8080/api/v1/spaces/stewards"))
+        HttpRequest request = HttpRequest.newBuilder(URI.create(TestData.serverBaseUrl() + "/api/v1/spaces/stewards"))
                 .header("Authorization", "Bearer " + created.secret()).build();
         assertThat(http.send(request, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
 
@@ -242,7 +242,7 @@ class FoundationIT {
         java.util.function.Function<String, Integer> call = password -> {
             try {
                 String basic = java.util.Base64.getEncoder().encodeToString((name + ":" + password).getBytes());
-                return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:8080/api/v1/spaces/members-lounge"))
+                return http.send(HttpRequest.newBuilder(URI.create(TestData.serverBaseUrl() + "/api/v1/spaces/members-lounge"))
                         .header("Authorization", "Basic " + basic).build(), HttpResponse.BodyHandlers.ofString()).statusCode();
             } catch (Exception e) {
                 throw new IllegalStateException(e);

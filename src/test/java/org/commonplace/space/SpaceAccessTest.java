@@ -70,6 +70,16 @@ class SpaceAccessTest {
     }
 
     @Test
+    void whereOnlyEditorsMayEditPlainMembersMayNot() {
+        for (Visibility visibility : Visibility.values()) {
+            assertThat(SpaceAccess.allows(viewer(Who.MEMBER), SPACE, visibility, EditPolicy.EDITORS, Action.EDIT)).isFalse();
+            assertThat(SpaceAccess.allows(viewer(Who.MEMBER), SPACE, visibility, EditPolicy.EDITORS, Action.POST)).isTrue();
+            assertThat(SpaceAccess.allows(viewer(Who.EDITOR), SPACE, visibility, EditPolicy.EDITORS, Action.EDIT)).isTrue();
+            assertThat(SpaceAccess.allows(viewer(Who.OUTSIDER), SPACE, visibility, EditPolicy.EDITORS, Action.EDIT)).isFalse();
+        }
+    }
+
+    @Test
     void theListFilterAdmitsExactlyWhatTheViewerMaySee() {
         SpaceAccess access = new SpaceAccess();
         for (Who who : Who.values()) {
