@@ -8,7 +8,14 @@ import org.commonplace.space.Visibility;
 /** What the seed files say, parsed and checked, before anything touches the database. */
 public record SeedContent(List<SpaceSeed> spaces, String demoPassword, List<AccountSeed> demoAccounts) {
 
-    public record SpaceSeed(String slug, String name, String description, Visibility visibility) {
+    public record SpaceSeed(String slug, String name, String description, Visibility visibility, List<PageSeed> pages) {
+        public SpaceSeed {
+            pages = List.copyOf(pages);
+        }
+    }
+
+    /** A wiki page from {@code seed-content/pages/<space>/<file>.md}: front matter (title, tags) and Markdown. */
+    public record PageSeed(String file, String slug, String title, String tags, String markdown) {
     }
 
     public record AccountSeed(String username, String displayName, String email, boolean siteAdmin, Map<String, Role> memberships) {

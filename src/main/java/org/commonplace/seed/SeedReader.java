@@ -55,6 +55,11 @@ public final class SeedReader {
     }
 
     public SeedContent read(Reader spaces, Reader demoAccounts) {
+        return read(spaces, demoAccounts, SeedReader::open);
+    }
+
+    /** Reads the seed, taking page files (paths under {@code seed-content/}) from {@code pages}. */
+    public SeedContent read(Reader spaces, Reader demoAccounts, java.util.function.Function<String, Reader> pages) {
         JsonObject spacesRoot = parse(SPACES, spaces);
         List<SeedContent.SpaceSeed> spaceSeeds = new ArrayList<>();
         Set<String> slugs = new java.util.HashSet<>();
@@ -66,8 +71,27 @@ public final class SeedReader {
             if (!slugs.add(slug)) {
                 throw new SeedException(SPACES, line(o), "the space \"" + slug + "\" appears twice");
             }
+            List<SeedContent.PageSeed> pageSeeds = new ArrayList<>();
+            JsonValue files = o.get("pages");
+            if (files != null) {
+                if (files.getValueType() != JsonValue.ValueType.ARRAY) {
+                    throw new SeedException(SPACES, line(o), "\"pages\" must be a list of file names");
+                }
+                for (JsonValue f : files.asJsonArray()) {
+                    String name = f instanceof JsonString js ? js.getString() : "";
+                    if (!name.matches("[a-z0-9-]+\\.md")) {
+                        throw new SeedException(SPACES, line(o), "page file \"" + f + "\" must be named like \"some-page.md\"");
+                    }
+                    String path = "seed-content/pages/" + slug + "/" + name;
+                    try (Reader page = pages.apply(path)) {
+                        pageSeeds.add(PageFiles.parse(path, name.substring(0, name.length() - 3), page));
+                    } catch (IOException e) {
+                        throw new SeedException(path, -1, e.getMessage());
+                    }
+                }
+            }
             spaceSeeds.add(new SeedContent.SpaceSeed(slug, string(SPACES, o, "name", true),
-                    string(SPACES, o, "description", false), enumValue(SPACES, o, "visibility", Visibility.class)));
+                    string(SPACES, o, "description", false), enumValue(SPACES, o, "visibility", Visibility.class), pageSeeds));
         }
         if (demoAccounts == null) {
             return new SeedContent(spaceSeeds, null, List.of());

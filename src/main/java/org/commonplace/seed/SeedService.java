@@ -12,6 +12,9 @@ import org.commonplace.people.Account;
 import org.commonplace.people.AccountService;
 import org.commonplace.space.Space;
 import org.commonplace.space.SpaceService;
+import org.commonplace.space.Viewer;
+import org.commonplace.wiki.Edit;
+import org.commonplace.wiki.WikiService;
 
 /**
  * Applies parsed seed content in one transaction. Each item has a key in the {@code seed_item} ledger and is
@@ -35,6 +38,12 @@ public class SeedService {
     @Inject
     SpaceService spaces;
 
+    @Inject
+    WikiService wiki;
+
+    /** Seed pages are written by the application itself, not by a person. */
+    static final Viewer SEED_AUTHOR = new Viewer(null, "commonplace", "Commonplace", true, Map.of());
+
     /** What one run did. */
     public record Report(int applied, int skipped) {
     }
@@ -51,6 +60,16 @@ public class SeedService {
             }
         }
         em.flush();
+        for (SeedContent.SpaceSeed s : content.spaces()) {
+            for (SeedContent.PageSeed p : s.pages()) {
+                if (claim("page:" + s.slug() + "/" + p.slug())) {
+                    wiki.save(SEED_AUTHOR, s.slug(), p.slug(), new Edit(p.title(), p.markdown(), "Seed content", false, 0, p.tags()));
+                    applied++;
+                } else {
+                    skipped++;
+                }
+            }
+        }
         for (SeedContent.AccountSeed a : content.demoAccounts()) {
             if (claim("account:" + a.username())) {
                 if (accounts.findByUsername(a.username()).isEmpty()) {

@@ -88,6 +88,16 @@ public class SpaceService {
         return space;
     }
 
+    /** Space administrators decide who may edit the space's wiki: any member, or editors only. */
+    public void changeEditPolicy(Viewer viewer, String slug, EditPolicy policy) {
+        Space space = get(viewer, slug);
+        access.require(viewer, space, Action.ADMINISTER);
+        if (space.getEditPolicy() != policy) {
+            audit.record(viewer, space.getId(), "space.edit-policy", slug, space.getEditPolicy() + " -> " + policy);
+            space.changeEditPolicy(policy);
+        }
+    }
+
     /** Members of a space, for its administrators. */
     public Paged<Membership> members(Viewer viewer, String slug, PageRequest page) {
         Space space = get(viewer, slug);

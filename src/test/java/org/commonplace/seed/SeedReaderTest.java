@@ -61,4 +61,25 @@ class SeedReaderTest {
         assertThat(new SeedReader().read(new StringReader(spaces), new StringReader(good)).demoAccounts().get(0).memberships())
                 .containsEntry("a", Role.EDITOR);
     }
+
+    @Test
+    void seedPagesHaveTitlesTagsAndBodies() {
+        SeedContent seed = SeedReader.readPackaged(false);
+        SeedContent.PageSeed welcome = seed.spaces().stream().filter(sp -> sp.slug().equals("commons")).findFirst().orElseThrow()
+                .pages().stream().filter(pg -> pg.slug().equals("welcome")).findFirst().orElseThrow();
+        assertThat(welcome.title()).isEqualTo("Welcome");
+        assertThat(welcome.tags()).contains("start-here");
+        assertThat(welcome.markdown()).startsWith("Welcome to").doesNotContain("title:");
+    }
+
+    @Test
+    void aPageFileWithoutTitleIsReportedWithFileAndLine() {
+        String spaces = "{\"spaces\": [{\"slug\": \"a\", \"name\": \"A\", \"visibility\": \"PUBLIC\", \"pages\": [\"p.md\"]}]}";
+        assertThatThrownBy(() -> new SeedReader().read(new StringReader(spaces), null,
+                path -> new StringReader("---\ntitel: Oops\n---\nbody\n")))
+                .isInstanceOf(SeedException.class)
+                .hasMessageContaining("seed-content/pages/a/p.md")
+                .hasMessageContaining("line 2")
+                .hasMessageContaining("titel");
+    }
 }

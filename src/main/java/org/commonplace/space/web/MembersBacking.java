@@ -11,6 +11,7 @@ import org.commonplace.shared.BusinessException;
 import org.commonplace.shared.PageRequest;
 import org.commonplace.shared.Paged;
 import org.commonplace.space.CurrentViewer;
+import org.commonplace.space.EditPolicy;
 import org.commonplace.space.Membership;
 import org.commonplace.space.Role;
 import org.commonplace.space.Space;
@@ -44,11 +45,37 @@ public class MembersBacking implements Serializable {
     private Role inviteRole = Role.MEMBER;
     private int inviteDays = 14;
     private String createdLink;
+    private EditPolicy editPolicy;
 
     public void load() {
         space = spaces.get(viewer.get(), slug);
         memberPage = spaces.members(viewer.get(), slug, new PageRequest(page == null ? 1 : page, 50));
         pending = invitations.pending(viewer.get(), slug);
+        if (editPolicy == null) {
+            editPolicy = space.getEditPolicy();
+        }
+    }
+
+    public String saveEditPolicy() {
+        try {
+            spaces.changeEditPolicy(viewer.get(), slug, editPolicy);
+            Messages.info("members.policySaved");
+        } catch (BusinessException e) {
+            Messages.show(e, null);
+        }
+        return redirect();
+    }
+
+    public EditPolicy[] getEditPolicies() {
+        return EditPolicy.values();
+    }
+
+    public EditPolicy getEditPolicy() {
+        return editPolicy;
+    }
+
+    public void setEditPolicy(EditPolicy editPolicy) {
+        this.editPolicy = editPolicy;
     }
 
     public String changeRole(long membershipId, Role role) {

@@ -3,12 +3,16 @@ package org.commonplace.space.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.List;
+import org.commonplace.shared.PageRequest;
 import org.commonplace.space.Action;
 import org.commonplace.space.CurrentViewer;
 import org.commonplace.space.Role;
 import org.commonplace.space.Space;
 import org.commonplace.space.SpaceAccess;
 import org.commonplace.space.SpaceService;
+import org.commonplace.wiki.HistoryService;
+import org.commonplace.wiki.RecentChange;
 
 /** {@code /s/{space}}: the space's home. A space the viewer may not see answers 404. */
 @Named("spaceHome")
@@ -24,13 +28,26 @@ public class SpaceHomeBacking {
     @Inject
     CurrentViewer viewer;
 
+    @Inject
+    HistoryService history;
+
     private String slug;
     private Space space;
     private long memberCount;
+    private List<RecentChange> changes;
 
     public void load() {
         space = spaces.get(viewer.get(), slug);
         memberCount = spaces.memberCount(space);
+        changes = history.recentChanges(viewer.get(), slug, false, new PageRequest(1, 10)).items();
+    }
+
+    public List<RecentChange> getChanges() {
+        return changes;
+    }
+
+    public boolean isCanEdit() {
+        return access.may(viewer.get(), space, Action.EDIT);
     }
 
     public Space getSpace() {
