@@ -138,7 +138,7 @@ class MediaWikiReaderTest {
         assertThatThrownBy(() -> parse(xml.toString())).isInstanceOf(MediaWikiFormatException.class)
                 .hasMessageContaining("DOCTYPE");
         long millis = (System.nanoTime() - start) / 1_000_000;
-        assertThat(millis).isLessThan(1_000);
+        assertThat(millis).as("hang guard, not a speed target").isLessThan(30_000);
     }
 
     @Test
@@ -160,7 +160,7 @@ class MediaWikiReaderTest {
         String deep = "<mediawiki><page><title>x</title>" + "<a>".repeat(20_000) + "</a>".repeat(20_000) + "</page></mediawiki>";
         long start = System.nanoTime();
         assertThat(parse(deep).pages()).hasSize(1);
-        assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(5_000);
+        assertThat((System.nanoTime() - start) / 1_000_000).as("hang guard, not a speed target").isLessThan(30_000);
     }
 
     @Test

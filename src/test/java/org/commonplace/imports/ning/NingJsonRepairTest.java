@@ -84,6 +84,6 @@ class NingJsonRepairTest {
         long start = System.nanoTime();
         NingJsonRepair.scan(new StringReader("(" + junk + deep + junk + ")"), 1_000_000, out::add);
         assertThat(out).hasSize(1);
-        assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(2_000);
+        assertThat((System.nanoTime() - start) / 1_000_000).as("hang guard, not a speed target").isLessThan(30_000);
     }
 }

