@@ -90,8 +90,19 @@ public final class SeedReader {
                     }
                 }
             }
+            List<SeedContent.BoardSeed> boardSeeds = new ArrayList<>();
+            if (o.containsKey("boards")) {
+                for (JsonObject b : objects(SPACES, o, "boards")) {
+                    String boardSlug = string(SPACES, b, "slug", true);
+                    if (!Space.SLUG.matcher(boardSlug).matches()) {
+                        throw new SeedException(SPACES, line(b), "board \"slug\" must be lower-case letters, digits and dashes, not \"" + boardSlug + "\"");
+                    }
+                    boardSeeds.add(new SeedContent.BoardSeed(boardSlug, string(SPACES, b, "name", true), string(SPACES, b, "description", false),
+                            b.get("questions") == JsonValue.TRUE));
+                }
+            }
             spaceSeeds.add(new SeedContent.SpaceSeed(slug, string(SPACES, o, "name", true),
-                    string(SPACES, o, "description", false), enumValue(SPACES, o, "visibility", Visibility.class), pageSeeds));
+                    string(SPACES, o, "description", false), enumValue(SPACES, o, "visibility", Visibility.class), pageSeeds, boardSeeds));
         }
         if (demoAccounts == null) {
             return new SeedContent(spaceSeeds, null, List.of());

@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Map;
 import java.util.logging.Logger;
+import org.commonplace.forum.ForumService;
 import org.commonplace.people.Account;
 import org.commonplace.people.AccountService;
 import org.commonplace.space.Space;
@@ -41,6 +42,9 @@ public class SeedService {
     @Inject
     WikiService wiki;
 
+    @Inject
+    ForumService forum;
+
     /** Seed pages are written by the application itself, not by a person. */
     static final Viewer SEED_AUTHOR = new Viewer(null, "commonplace", "Commonplace", true, Map.of());
 
@@ -61,6 +65,14 @@ public class SeedService {
         }
         em.flush();
         for (SeedContent.SpaceSeed s : content.spaces()) {
+            for (SeedContent.BoardSeed b : s.boards()) {
+                if (claim("board:" + s.slug() + "/" + b.slug())) {
+                    forum.createBoard(SEED_AUTHOR, s.slug(), b.slug(), b.name(), b.description(), b.questions());
+                    applied++;
+                } else {
+                    skipped++;
+                }
+            }
             for (SeedContent.PageSeed p : s.pages()) {
                 if (claim("page:" + s.slug() + "/" + p.slug())) {
                     wiki.save(SEED_AUTHOR, s.slug(), p.slug(), new Edit(p.title(), p.markdown(), "Seed content", false, 0, p.tags()));

@@ -37,6 +37,8 @@ public class Routes extends HttpFilter {
             new Route(Pattern.compile("/admin"), "/site/admin.xhtml"),
             new Route(Pattern.compile("/s/([a-z0-9-]{1,60})"), "/space/home.xhtml", "space"),
             new Route(Pattern.compile("/s/([a-z0-9-]{1,60})/members"), "/space/members.xhtml", "space"),
+            new Route(Pattern.compile("/t/([0-9]{1,18})"), "/forum/thread.xhtml", "id"),
+            new Route(Pattern.compile("/s/([a-z0-9-]{1,60})/forum/([a-z0-9-]{1,60})"), "/forum/board.xhtml", "space", "board"),
             new Route(Pattern.compile("/changes"), "/wiki/changes.xhtml"),
             new Route(Pattern.compile("/s/([a-z0-9-]{1,60})/changes"), "/wiki/changes.xhtml", "space"),
             new Route(Pattern.compile("/s/([a-z0-9-]{1,60})/new"), "/wiki/edit.xhtml", "space"),

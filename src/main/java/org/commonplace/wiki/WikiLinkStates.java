@@ -5,6 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.HashMap;
+import org.commonplace.markup.LinkResolution;
+import org.commonplace.markup.MarkupRenderer;
+import org.commonplace.markup.Rendered;
+import org.commonplace.markup.Slugs;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -43,24 +47,46 @@ public class WikiLinkStates {
     @Inject
     SpaceAccess access;
 
+    private static final MarkupRenderer RENDERER = new MarkupRenderer();
+
+    /**
+     * Renders Markdown written in a space (a page or a post) for storage: wiki links become plain page URLs
+     * that {@link #apply} finishes per reader. Throws {@link IllegalArgumentException} for oversized input.
+     */
+    public static Rendered render(String spaceSlug, String markdown) {
+        return RENDERER.render(markdown, (targetSpace, targetTitle) ->
+                LinkResolution.exists("/s/" + (targetSpace == null ? spaceSlug : targetSpace) + "/wiki/" + Slugs.slugify(targetTitle)));
+    }
+
     public String apply(String html, Viewer viewer) {
-        Matcher m = LINK.matcher(html);
+        return applyAll(List.of(html), viewer).get(0);
+    }
+
+    /** Finishes several stored fragments (the posts of a thread) with one set of look-ups for all of them. */
+    public List<String> applyAll(List<String> htmls, Viewer viewer) {
         Set<String> spaceSlugs = new HashSet<>();
         Set<String> pageSlugs = new HashSet<>();
-        while (m.find()) {
-            spaceSlugs.add(m.group(1));
-            pageSlugs.add(m.group(2));
+        for (String html : htmls) {
+            Matcher m = LINK.matcher(html);
+            while (m.find()) {
+                spaceSlugs.add(m.group(1));
+                pageSlugs.add(m.group(2));
+            }
         }
         if (spaceSlugs.isEmpty()) {
-            return html;
+            return htmls;
         }
         Map<String, Optional<Space>> visible = new HashMap<>();
         for (String slug : spaceSlugs) {
             visible.put(slug, spaces.findBySlug(slug).filter(s -> access.may(viewer, s, Action.SEE)));
         }
         Set<String> existing = existing(visible.values().stream().flatMap(Optional::stream).map(Space::getId).toList(), pageSlugs);
+        return htmls.stream().map(html -> finish(html, viewer, visible, existing)).toList();
+    }
+
+    private String finish(String html, Viewer viewer, Map<String, Optional<Space>> visible, Set<String> existing) {
+        Matcher m = LINK.matcher(html);
         StringBuilder out = new StringBuilder(html.length());
-        m.reset();
         while (m.find()) {
             Optional<Space> space = visible.get(m.group(1));
             String label = m.group(3);

@@ -15,7 +15,6 @@ import java.util.Set;
 import org.commonplace.audit.AuditLog;
 import org.commonplace.markup.Heading;
 import org.commonplace.markup.HtmlSanitizer;
-import org.commonplace.markup.LinkResolution;
 import org.commonplace.markup.MarkupRenderer;
 import org.commonplace.markup.Rendered;
 import org.commonplace.markup.Slugs;
@@ -39,8 +38,6 @@ import org.commonplace.wiki.text.ThreeWayMerge;
 @ApplicationScoped
 @Transactional
 public class WikiService {
-
-    private static final MarkupRenderer RENDERER = new MarkupRenderer();
 
     @PersistenceContext
     EntityManager em;
@@ -321,8 +318,7 @@ public class WikiService {
 
     private Rendered render(Space space, String markdown) {
         try {
-            return RENDERER.render(markdown, (targetSpace, targetTitle) ->
-                    LinkResolution.exists("/s/" + (targetSpace == null ? space.getSlug() : targetSpace) + "/wiki/" + Slugs.slugify(targetTitle)));
+            return WikiLinkStates.render(space.getSlug(), markdown);
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("markdown", tooLong());
         }

@@ -4,6 +4,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import org.commonplace.forum.Board;
+import org.commonplace.forum.ForumService;
 import org.commonplace.shared.PageRequest;
 import org.commonplace.space.Action;
 import org.commonplace.space.CurrentViewer;
@@ -31,15 +33,24 @@ public class SpaceHomeBacking {
     @Inject
     HistoryService history;
 
+    @Inject
+    ForumService forum;
+
     private String slug;
     private Space space;
     private long memberCount;
     private List<RecentChange> changes;
+    private List<Board> boards;
 
     public void load() {
         space = spaces.get(viewer.get(), slug);
         memberCount = spaces.memberCount(space);
         changes = history.recentChanges(viewer.get(), slug, false, new PageRequest(1, 10)).items();
+        boards = forum.boards(viewer.get(), slug);
+    }
+
+    public List<Board> getBoards() {
+        return boards;
     }
 
     public List<RecentChange> getChanges() {

@@ -1,0 +1,205 @@
+package org.commonplace.forum;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.commonplace.audit.AuditLog;
+import org.commonplace.shared.ConflictException;
+import org.commonplace.shared.InvalidInputException;
+import org.commonplace.shared.NotFoundException;
+import org.commonplace.shared.PageRequest;
+import org.commonplace.shared.Paged;
+import org.commonplace.space.Action;
+import org.commonplace.space.Space;
+import org.commonplace.space.SpaceAccess;
+import org.commonplace.space.SpaceService;
+import org.commonplace.space.Viewer;
+import org.commonplace.wiki.WikiLinkStates;
+
+/**
+ * Boards, threads and posts. Reading asks {@link SpaceAccess} for SEE, writing for POST; a thread in a space
+ * the reader may not see is reported exactly like a missing one. Posting is idempotent per key: a repeated
+ * submit (double click, retry, re-POST) answers with the post the first one created. The post itself is
+ * written by {@link PostWriter} in a transaction of its own, so a lost race on the key's unique constraint
+ * is caught here and answered with the winner.
+ */
+@ApplicationScoped
+@Transactional
+public class ForumService {
+
+    public static final int MAX_IDEMPOTENCY_KEY = 80;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    SpaceService spaces;
+
+    @Inject
+    SpaceAccess access;
+
+    @Inject
+    PostWriter writer;
+
+    @Inject
+    WikiLinkStates linkStates;
+
+    @Inject
+    AuditLog audit;
+
+    /** The boards of a space in their order. */
+    public List<Board> boards(Viewer viewer, String spaceSlug) {
+        Space space = spaces.get(viewer, spaceSlug);
+        return em.createQuery("select b from Board b where b.space = :s order by b.position, b.name", Board.class)
+                .setParameter("s", space).getResultList();
+    }
+
+    public Board board(Viewer viewer, String spaceSlug, String boardSlug) {
+        Space space = spaces.get(viewer, spaceSlug);
+        return findBoard(space, boardSlug).orElseThrow(() -> new NotFoundException("There is no board \"" + boardSlug + "\" here."));
+    }
+
+    /** Threads of a board: pinned first, then by last activity. */
+    public Paged<ForumThread> threads(Viewer viewer, String spaceSlug, String boardSlug, PageRequest request) {
+        Board board = board(viewer, spaceSlug, boardSlug);
+        List<ForumThread> items = em.createQuery("select t from ForumThread t where t.board = :b"
+                + " order by t.pinned desc, t.lastActivityAt desc, t.id desc", ForumThread.class)
+                .setParameter("b", board).setFirstResult(request.offset()).setMaxResults(request.size()).getResultList();
+        long total = em.createQuery("select count(t) from ForumThread t where t.board = :b", Long.class)
+                .setParameter("b", board).getSingleResult();
+        return new Paged<>(items, total, request);
+    }
+
+    /** Creates a board (space administrators; the seed). */
+    public Board createBoard(Viewer viewer, String spaceSlug, String slug, String name, String description, boolean questions) {
+        Space space = spaces.get(viewer, spaceSlug);
+        access.require(viewer, space, Action.ADMINISTER);
+        if (findBoard(space, slug).isPresent()) {
+            throw new ConflictException("This space has a board \"" + slug + "\" already.");
+        }
+        long position = em.createQuery("select count(b) from Board b where b.space = :s", Long.class).setParameter("s", space).getSingleResult();
+        Board board = new Board(space, slug, name, description, (int) position, questions, clock.instant());
+        em.persist(board);
+        return board;
+    }
+
+    /** Starts a thread with its opening post. */
+    public ForumThread startThread(Viewer viewer, String spaceSlug, String boardSlug, String title, String markdown, String idempotencyKey) {
+        String key = scopedKey(viewer, idempotencyKey);
+        Optional<Post> earlier = findByKey(key);
+        if (earlier.isPresent()) {
+            return earlier.get().getThread();
+        }
+        Board board = board(viewer, spaceSlug, boardSlug);
+        access.require(viewer, board.getSpace(), Action.POST);
+        String text = requireBody(markdown);
+        String t = ForumThread.requireTitle(title);
+        try {
+            return writer.startThread(viewer, board.getId(), t, text, key).getThread();
+        } catch (RuntimeException e) {
+            return findByKey(key).map(Post::getThread).orElseThrow(() -> e);
+        }
+    }
+
+    /** Adds a post to a thread, answering {@code parentId} (or the thread as a whole when null). */
+    public Post reply(Viewer viewer, long threadId, Long parentId, String markdown, String idempotencyKey) {
+        String key = scopedKey(viewer, idempotencyKey);
+        Optional<Post> earlier = findByKey(key);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        ForumThread thread = visibleThread(viewer, threadId);
+        access.require(viewer, thread.getBoard().getSpace(), Action.POST);
+        if (thread.isLocked()) {
+            throw new ConflictException("This thread is locked: it takes no new replies.");
+        }
+        String text = requireBody(markdown);
+        try {
+            return writer.write(viewer, threadId, parentId, text, key);
+        } catch (RuntimeException e) {
+            return findByKey(key).orElseThrow(() -> e);
+        }
+    }
+
+    /** Moderators lock a thread (no more replies) or unlock it; recorded in the audit log. */
+    public void lock(Viewer viewer, long threadId, boolean locked) {
+        ForumThread thread = visibleThread(viewer, threadId);
+        access.require(viewer, thread.getBoard().getSpace(), Action.MODERATE);
+        thread.lock(locked);
+        audit.record(viewer, thread.getBoard().getSpace().getId(), locked ? "thread.lock" : "thread.unlock", "t/" + threadId, thread.getTitle());
+    }
+
+    /** Moderators pin a thread to the top of its board, or unpin it; recorded in the audit log. */
+    public void pin(Viewer viewer, long threadId, boolean pinned) {
+        ForumThread thread = visibleThread(viewer, threadId);
+        access.require(viewer, thread.getBoard().getSpace(), Action.MODERATE);
+        thread.pin(pinned);
+        audit.record(viewer, thread.getBoard().getSpace().getId(), pinned ? "thread.pin" : "thread.unpin", "t/" + threadId, thread.getTitle());
+    }
+
+    /** A thread with its posts in tree order (one query for the posts, one set of look-ups for their links). */
+    public ThreadView thread(Viewer viewer, long threadId) {
+        ForumThread thread = visibleThread(viewer, threadId);
+        List<Post> posts = em.createQuery("select p from Post p where p.thread = :t order by p.path", Post.class)
+                .setParameter("t", thread).getResultList();
+        List<String> html = linkStates.applyAll(posts.stream().map(Post::getHtml).toList(), viewer);
+        List<ThreadView.PostView> views = new java.util.ArrayList<>(posts.size());
+        for (int i = 0; i < posts.size(); i++) {
+            views.add(new ThreadView.PostView(posts.get(i), html.get(i)));
+        }
+        Space space = thread.getBoard().getSpace();
+        return new ThreadView(thread, thread.getBoard(), space, views,
+                !thread.isLocked() && access.may(viewer, space, Action.POST), access.may(viewer, space, Action.MODERATE));
+    }
+
+    private ForumThread visibleThread(Viewer viewer, long threadId) {
+        ForumThread thread = em.find(ForumThread.class, threadId);
+        if (thread == null || !access.may(viewer, thread.getBoard().getSpace(), Action.SEE)) {
+            throw new NotFoundException("There is no such thread.");
+        }
+        return thread;
+    }
+
+    private Optional<Board> findBoard(Space space, String slug) {
+        return em.createQuery("select b from Board b where b.space = :s and b.slug = :slug", Board.class)
+                .setParameter("s", space).setParameter("slug", slug == null ? "" : slug).getResultStream().findFirst();
+    }
+
+    private Optional<Post> findByKey(String key) {
+        if (key == null) {
+            return Optional.empty();
+        }
+        return em.createQuery("select p from Post p join fetch p.thread where p.idempotencyKey = :k", Post.class)
+                .setParameter("k", key).getResultStream().findFirst();
+    }
+
+    /** Keys are the client's, scoped to the account, so two people cannot collide. */
+    private static String scopedKey(Viewer viewer, String clientKey) {
+        if (clientKey == null || clientKey.isBlank()) {
+            return null;
+        }
+        if (clientKey.length() > MAX_IDEMPOTENCY_KEY) {
+            throw new InvalidInputException("idempotencyKey", "An idempotency key has at most " + MAX_IDEMPOTENCY_KEY + " characters.");
+        }
+        return viewer.accountId() + ":" + clientKey.strip();
+    }
+
+    private static String requireBody(String markdown) {
+        String text = markdown == null ? "" : markdown.strip();
+        if (text.isEmpty()) {
+            throw new InvalidInputException("markdown", "Write something first: the post is empty.");
+        }
+        if (text.length() > Post.MARKDOWN_MAX) {
+            throw new InvalidInputException("markdown", "A post has at most " + Post.MARKDOWN_MAX + " characters.");
+        }
+        return text;
+    }
+}

@@ -1,0 +1,120 @@
+package org.commonplace.forum;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Objects;
+import org.commonplace.shared.BaseEntity;
+
+/**
+ * A post in a thread. {@code parentId} is the post it answers (null for the opening post and for replies to
+ * the thread as a whole); {@code path} lists its ancestors' ids and its own, each zero-padded, so ordering by
+ * path gives the thread in tree order.
+ */
+@Entity
+@Table(name = "post")
+public class Post extends BaseEntity {
+
+    /** The largest post body: 64 KB of text. */
+    public static final int MARKDOWN_MAX = 65_536;
+    static final int PATH_SEGMENT = 12;
+    /** Replies nest this deep at most; deeper answers attach to the deepest allowed ancestor. */
+    public static final int MAX_DEPTH = 100;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "thread_id")
+    private ForumThread thread;
+
+    @Column(name = "parent_id")
+    private Long parentId;
+
+    @Column(nullable = false, length = 2000)
+    private String path = "";
+
+    @Column(nullable = false)
+    private int depth;
+
+    @Column(name = "author_id")
+    private Long authorId;
+
+    @Column(name = "author_name", nullable = false, length = 40)
+    private String authorName;
+
+    @Column(nullable = false, length = 70_000)
+    private String markdown;
+
+    @Column(nullable = false, length = 600_000)
+    private String html;
+
+    @Column(name = "renderer_version", nullable = false)
+    private int rendererVersion;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "idempotency_key", length = 120)
+    private String idempotencyKey;
+
+    protected Post() {
+    }
+
+    Post(ForumThread thread, Post parent, Long authorId, String authorName, String markdown, String html, int rendererVersion,
+            Instant createdAt, String idempotencyKey) {
+        this.thread = Objects.requireNonNull(thread, "thread is required");
+        this.parentId = parent == null ? null : parent.getId();
+        this.depth = parent == null ? 0 : parent.depth + 1;
+        this.authorId = authorId;
+        this.authorName = Objects.requireNonNull(authorName, "author is required");
+        this.markdown = Objects.requireNonNull(markdown, "markdown is required");
+        this.html = Objects.requireNonNull(html, "html is required");
+        this.rendererVersion = rendererVersion;
+        this.createdAt = Objects.requireNonNull(createdAt, "time is required");
+        this.idempotencyKey = idempotencyKey;
+    }
+
+    /** Once the id is known: the parent's path plus this post's own id. */
+    void placeUnder(Post parent) {
+        String own = String.format("%0" + PATH_SEGMENT + "d", getId());
+        this.path = parent == null ? own : parent.path + "." + own;
+    }
+
+    public ForumThread getThread() {
+        return thread;
+    }
+
+    public Long getParentId() {
+        return parentId;
+    }
+
+    public String getPath() {
+        return path;
+    }
+
+    public int getDepth() {
+        return depth;
+    }
+
+    public Long getAuthorId() {
+        return authorId;
+    }
+
+    public String getAuthorName() {
+        return authorName;
+    }
+
+    public String getMarkdown() {
+        return markdown;
+    }
+
+    public String getHtml() {
+        return html;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+}

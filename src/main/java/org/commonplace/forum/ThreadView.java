@@ -1,0 +1,15 @@
+package org.commonplace.forum;
+
+import java.util.List;
+import org.commonplace.space.Space;
+
+/**
+ * A thread as one reader sees it: its posts in tree order (each with its depth and its HTML finished for this
+ * reader) and what the reader may do.
+ */
+public record ThreadView(ForumThread thread, Board board, Space space, List<PostView> posts, boolean canReply, boolean canModerate) {
+
+    /** A post and its HTML, with wiki links resolved for the reader. */
+    public record PostView(Post post, String html) {
+    }
+}

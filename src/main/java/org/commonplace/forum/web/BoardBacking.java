@@ -1,0 +1,113 @@
+package org.commonplace.forum.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.UUID;
+import org.commonplace.forum.Board;
+import org.commonplace.forum.ForumService;
+import org.commonplace.forum.ForumThread;
+import org.commonplace.shared.BusinessException;
+import org.commonplace.shared.PageRequest;
+import org.commonplace.shared.Paged;
+import org.commonplace.space.Action;
+import org.commonplace.space.CurrentViewer;
+import org.commonplace.space.SpaceAccess;
+import org.commonplace.web.Messages;
+import org.omnifaces.util.Faces;
+
+/**
+ * {@code /s/{space}/forum/{board}}: the threads of a board and the form to start one. The form carries an
+ * idempotency key made when the page opened, so a double click or a re-sent form starts one thread.
+ */
+@Named("board")
+@ViewScoped
+public class BoardBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    ForumService forum;
+
+    @Inject
+    SpaceAccess access;
+
+    @Inject
+    CurrentViewer viewer;
+
+    private String space;
+    private String slug;
+    private Integer page;
+    private transient Board board;
+    private transient Paged<ForumThread> threads;
+    private String title;
+    private String markdown;
+    private final String formKey = UUID.randomUUID().toString();
+
+    public void load() {
+        board = forum.board(viewer.get(), space, slug);
+        threads = forum.threads(viewer.get(), space, slug, new PageRequest(page == null ? 1 : page, 30));
+    }
+
+    public void start() {
+        try {
+            ForumThread thread = forum.startThread(viewer.get(), space, slug, title, markdown, formKey);
+            Faces.redirect("t/%s", thread.getId());
+        } catch (BusinessException e) {
+            Messages.show(e, "newThread");
+        }
+    }
+
+    public boolean isCanPost() {
+        return access.may(viewer.get(), board.getSpace(), Action.POST);
+    }
+
+    public Board getBoard() {
+        return board;
+    }
+
+    public Paged<ForumThread> getThreads() {
+        return threads;
+    }
+
+    public String getSpace() {
+        return space;
+    }
+
+    public void setSpace(String space) {
+        this.space = space;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public void setSlug(String slug) {
+        this.slug = slug;
+    }
+
+    public Integer getPage() {
+        return page;
+    }
+
+    public void setPage(Integer page) {
+        this.page = page;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getMarkdown() {
+        return markdown;
+    }
+
+    public void setMarkdown(String markdown) {
+        this.markdown = markdown;
+    }
+}

@@ -1,0 +1,134 @@
+package org.commonplace.forum;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Future;
+import org.commonplace.shared.ConflictException;
+import org.commonplace.shared.InvalidInputException;
+import org.commonplace.shared.NotFoundException;
+import org.commonplace.space.SpaceService;
+import org.commonplace.space.Viewer;
+import org.commonplace.space.Viewers;
+import org.commonplace.space.Visibility;
+import org.commonplace.testsupport.Deployments;
+import org.commonplace.testsupport.TestData;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Threads, reply trees and double submits against the real database. */
+@ExtendWith(ArquillianExtension.class)
+class ForumServiceIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.withTests(ForumServiceIT.class);
+    }
+
+    @Inject
+    ForumService forum;
+
+    @Inject
+    SpaceService spaces;
+
+    @Inject
+    Viewers viewers;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    private Viewer ada() {
+        return viewers.byUsername("ada").orElseThrow();
+    }
+
+    private String[] newBoard(Visibility visibility) {
+        String space = "forum-" + TestData.unique();
+        spaces.create(ada(), space, "Forum test", "", visibility);
+        forum.createBoard(ada(), space, "talk", "Talk", "", false);
+        return new String[] {space, "talk"};
+    }
+
+    @Test
+    void aThreadReadsInTreeOrder() {
+        String[] b = newBoard(Visibility.PUBLIC);
+        ForumThread thread = forum.startThread(ada(), b[0], b[1], "Tree", "opening", null);
+        long opening = forum.thread(ada(), thread.getId()).posts().get(0).post().getId();
+        Post first = forum.reply(ada(), thread.getId(), opening, "first answer", null);
+        Post second = forum.reply(ada(), thread.getId(), opening, "second answer", null);
+        Post nested = forum.reply(ada(), thread.getId(), first.getId(), "answer to the first", null);
+        List<String> order = forum.thread(ada(), thread.getId()).posts().stream().map(p -> p.post().getMarkdown()).toList();
+        assertThat(order).containsExactly("opening", "first answer", "answer to the first", "second answer");
+        assertThat(forum.thread(ada(), thread.getId()).posts().get(2).post().getDepth()).isEqualTo(2);
+        assertThat(nested.getParentId()).isEqualTo(first.getId());
+        assertThat(second.getDepth()).isEqualTo(1);
+    }
+
+    @Test
+    void tenConcurrentIdenticalSubmitsCreateOnePost() throws Exception {
+        String[] b = newBoard(Visibility.PUBLIC);
+        ForumThread thread = forum.startThread(ada(), b[0], b[1], "Double submit", "opening", null);
+        String key = "form-" + TestData.unique();
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Long>> results = new ArrayList<>();
+        Viewer viewer = ada();
+        for (int i = 0; i < 10; i++) {
+            Callable<Long> task = () -> {
+                start.await();
+                return forum.reply(viewer, thread.getId(), null, "only once", key).getId();
+            };
+            results.add(executor.submit(task));
+        }
+        start.countDown();
+        List<Long> ids = new ArrayList<>();
+        for (Future<Long> f : results) {
+            ids.add(f.get());
+        }
+        assertThat(ids).as("every submit answers with the same post").containsOnly(ids.get(0));
+        assertThat(forum.thread(ada(), thread.getId()).posts()).filteredOn(p -> p.post().getMarkdown().equals("only once")).hasSize(1);
+        assertThat(forum.thread(ada(), thread.getId()).thread().getPostCount()).isEqualTo(2);
+    }
+
+    @Test
+    void badRepliesAreRefusedAndChangeNothing() {
+        String[] b = newBoard(Visibility.PUBLIC);
+        ForumThread one = forum.startThread(ada(), b[0], b[1], "One", "first thread", null);
+        ForumThread two = forum.startThread(ada(), b[0], b[1], "Two", "second thread", null);
+        long postOfTwo = forum.thread(ada(), two.getId()).posts().get(0).post().getId();
+        assertThatThrownBy(() -> forum.reply(ada(), one.getId(), postOfTwo, "cross", null)).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> forum.reply(ada(), one.getId(), 999_999_999L, "unknown", null)).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> forum.reply(ada(), one.getId(), null, "   ", null)).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> forum.reply(ada(), one.getId(), null, "x".repeat(Post.MARKDOWN_MAX + 1), null))
+                .isInstanceOf(InvalidInputException.class);
+        assertThat(forum.thread(ada(), one.getId()).posts()).hasSize(1);
+    }
+
+    @Test
+    void aLockedThreadTakesNoReplies() {
+        String[] b = newBoard(Visibility.PUBLIC);
+        ForumThread thread = forum.startThread(ada(), b[0], b[1], "Locked", "opening", null);
+        forum.lock(ada(), thread.getId(), true);
+        assertThatThrownBy(() -> forum.reply(ada(), thread.getId(), null, "too late", null)).isInstanceOf(ConflictException.class);
+        assertThat(forum.thread(ada(), thread.getId()).canReply()).isFalse();
+    }
+
+    @Test
+    void anInviteOnlyThreadIsNotFoundForOutsiders() {
+        String[] b = newBoard(Visibility.INVITE_ONLY);
+        ForumThread thread = forum.startThread(ada(), b[0], b[1], "Hidden", "secret", null);
+        Viewer otto = viewers.byUsername("otto").orElseThrow();
+        assertThatThrownBy(() -> forum.thread(otto, thread.getId())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> forum.thread(Viewer.anonymous(), thread.getId())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> forum.reply(otto, thread.getId(), null, "hello", null)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> forum.thread(otto, 987_654_321L)).isInstanceOf(NotFoundException.class);
+    }
+}
