@@ -7,45 +7,45 @@ import org.commonplace.forum.ForumThread;
 import org.commonplace.forum.ThreadView;
 
 /** The forum's JSON shapes, as design.md's REST contract names them. */
-final class ForumJson {
+public final class ForumJson {
 
     private ForumJson() {
     }
 
-    record BoardJson(String slug, String name, String description) {
-        static BoardJson of(Board b) {
+    public record BoardJson(String slug, String name, String description) {
+        public static BoardJson of(Board b) {
             return new BoardJson(b.getSlug(), b.getName(), b.getDescription());
         }
     }
 
-    record ThreadSummaryJson(long id, String title, String author, int postCount, Instant lastActivityAt, boolean pinned,
+    public record ThreadSummaryJson(long id, String title, String author, int postCount, Instant lastActivityAt, boolean pinned,
             boolean locked, String status) {
-        static ThreadSummaryJson of(ForumThread t) {
+        public static ThreadSummaryJson of(ForumThread t) {
             return new ThreadSummaryJson(t.getId(), t.getTitle(), t.getAuthorName(), t.getPostCount(), t.getLastActivityAt(),
                     t.isPinned(), t.isLocked(), ForumJson.status(t));
         }
     }
 
-    record PostJson(long id, Long parentId, String author, String markdown, String html, Instant createdAt, int helpful, int depth) {
-        static PostJson of(ThreadView.PostView v) {
+    public record PostJson(long id, Long parentId, String author, String markdown, String html, Instant createdAt, int helpful, int depth) {
+        public static PostJson of(ThreadView.PostView v) {
             return new PostJson(v.post().getId(), v.post().getParentId(), v.post().getAuthorName(), v.post().getMarkdown(), v.html(),
                     v.post().getCreatedAt(), 0, v.post().getDepth());
         }
     }
 
-    record ThreadJson(long id, String space, String board, String title, String author, String status, boolean pinned,
+    public record ThreadJson(long id, String space, String board, String title, String author, String status, boolean pinned,
             boolean locked, List<PostJson> posts) {
-        static ThreadJson of(ThreadView v) {
+        public static ThreadJson of(ThreadView v) {
             return new ThreadJson(v.thread().getId(), v.space().getSlug(), v.board().getSlug(), v.thread().getTitle(),
                     v.thread().getAuthorName(), ForumJson.status(v.thread()), v.thread().isPinned(), v.thread().isLocked(),
                     v.posts().stream().map(PostJson::of).toList());
         }
     }
 
-    record NewThread(String title, String markdown) {
+    public record NewThread(String title, String markdown) {
     }
 
-    record NewPost(String markdown, Long parentId) {
+    public record NewPost(String markdown, Long parentId) {
     }
 
     static String status(ForumThread t) {
