@@ -120,15 +120,14 @@ public class WikiService {
         if (page.isDeleted()) {
             throw new InvalidInputException("markdown", "This page was deleted. Restore it before editing.");
         }
-        if (edit.tags() != null) {
-            page.retag(Page.normaliseTags(Arrays.asList(edit.tags().split(","))));
-        }
+        Set<String> tags = edit.tags() == null ? null : Page.normaliseTags(Arrays.asList(edit.tags().split(",")));
         int current = page.getCurrentRevision();
         int base = edit.baseRevision();
         if (base <= 0 || base > current) {
             base = base > current ? current : 0;
         }
         if (base == current) {
+            retag(page, tags);
             return commit(viewer, page, title, markdown, summary, edit.minor(), current, null);
         }
         Revision theirs = revisionOf(page, current);
@@ -137,9 +136,17 @@ public class WikiService {
         if (!merge.clean()) {
             return new SaveOutcome.Conflict(page, base, current, theirs.getAuthorName(), baseText, theirs.getMarkdown(), markdown, merge);
         }
+        retag(page, tags);
         String note = "merged with r" + current + " by " + theirs.getAuthorName();
         String mergedSummary = summary.isEmpty() ? note : cut(summary + " (" + note + ")", Revision.SUMMARY_MAX);
         return commit(viewer, page, title, merge.text(), mergedSummary, edit.minor(), current, theirs);
+    }
+
+    /** Replaces the page's tags, unless the edit left them alone (null). */
+    private static void retag(Page page, Set<String> tags) {
+        if (tags != null) {
+            page.retag(tags);
+        }
     }
 
     /** Writes the text as the page's next revision and brings links, tags and drafts in line. */
