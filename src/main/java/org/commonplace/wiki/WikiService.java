@@ -94,8 +94,9 @@ public class WikiService {
 
     /**
      * Saves an edit. A new page when {@code pageSlug} is null or names no page yet (the slug then comes from
-     * the title, made distinct). When the page has moved on since {@code edit.baseRevision()}, the three
-     * versions are merged; overlapping changes come back as a {@link SaveOutcome.Conflict} and nothing is written.
+     * the title, made distinct); an old slug that redirects edits the page it points to, as viewing it shows
+     * that page. When the page has moved on since {@code edit.baseRevision()}, the three versions are merged;
+     * overlapping changes come back as a {@link SaveOutcome.Conflict} and nothing is written.
      */
     public SaveOutcome save(Viewer viewer, String spaceSlug, String pageSlug, Edit edit) {
         Space space = spaces.get(viewer, spaceSlug);
@@ -103,7 +104,8 @@ public class WikiService {
         String title = Page.requireTitle(edit.title());
         String markdown = requireMarkdown(edit.markdown());
         String summary = requireSummary(edit.summary());
-        Optional<Page> existing = pageSlug == null ? Optional.empty() : findPage(space, pageSlug);
+        Optional<Page> existing = pageSlug == null ? Optional.empty()
+                : findPage(space, pageSlug).or(() -> findRedirect(space, pageSlug).map(PageRedirect::getPage));
         if (existing.isEmpty()) {
             String slug = distinctSlug(space, pageSlug != null && findRedirect(space, pageSlug).isEmpty() && Slugs.slugify(pageSlug).equals(pageSlug)
                     ? pageSlug : Slugs.slugify(title));
@@ -233,15 +235,15 @@ public class WikiService {
         Space space = spaces.get(viewer, spaceSlug);
         access.require(viewer, space, Action.EDIT);
         String slug = pageSlug == null || pageSlug.isBlank() ? "" : pageSlug;
-        Draft draft = findDraft(viewer, space, slug).orElseGet(() -> {
-            Draft d = new Draft(viewer.accountId(), space.getId(), slug);
-            em.persist(d);
-            return d;
-        });
         if (markdown != null && markdown.length() > Revision.MARKDOWN_MAX) {
             throw new InvalidInputException("markdown", tooLong());
         }
+        Optional<Draft> existing = findDraft(viewer, space, slug);
+        Draft draft = existing.orElseGet(() -> new Draft(viewer.accountId(), space.getId(), slug));
         draft.update(title, markdown, summary, baseRevision, clock.instant());
+        if (existing.isEmpty()) {
+            em.persist(draft);
+        }
     }
 
     /** The viewer's draft of this page, if one was saved after the page's latest revision. */
@@ -331,7 +333,7 @@ public class WikiService {
             return RENDERER.render(markdown, (targetSpace, targetTitle) ->
                     LinkResolution.exists("/s/" + (targetSpace == null ? space.getSlug() : targetSpace) + "/wiki/" + Slugs.slugify(targetTitle)));
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("markdown", tooLong());
+            throw new InvalidInputException("markdown", e.getMessage());
         }
     }
 
