@@ -36,7 +36,8 @@ import org.commonplace.wiki.WikiService;
  * <p>Saving ({@code PUT}) never overwrites silently: the body names the revision the edit started from
  * ({@code baseRevision}); when the page has moved on, the texts are merged three ways, and overlapping changes
  * answer 409 with both texts in full while nothing is written. A {@code PUT} of an existing page without
- * {@code baseRevision} is refused (400) rather than guessed.
+ * {@code baseRevision} is refused (400) rather than guessed. A {@code PUT} to an old slug that redirects edits
+ * the page it points to (as GET shows that page) and answers with the page's current slug.
  *
  * <p>Idempotency: repeating a {@code PUT} exactly (same body, same {@code baseRevision}) creates no second
  * revision. The first request wrote revision {@code baseRevision + 1}; the repeat is then stale, its merge with
@@ -100,7 +101,7 @@ public class PagesResource {
         }
         String saved = outcome.page().getSlug();
         PageJson page = PageJson.of(space, wiki.view(who, space, saved, null)).after(outcome);
-        if (existing.isEmpty()) {
+        if (outcome instanceof SaveOutcome.Saved created && created.revision().getNumber() == 1) {
             return Response.created(uri.getBaseUriBuilder().path("spaces/{space}/pages/{slug}").build(space, saved))
                     .entity(page).build();
         }
