@@ -91,8 +91,9 @@ public class WikiService {
 
     /**
      * Saves an edit. A new page when {@code pageSlug} is null or names no page yet (the slug then comes from
-     * the title, made distinct). When the page has moved on since {@code edit.baseRevision()}, the three
-     * versions are merged; overlapping changes come back as a {@link SaveOutcome.Conflict} and nothing is written.
+     * the title, made distinct); an old slug that redirects edits the page it points to, as viewing it shows
+     * that page. When the page has moved on since {@code edit.baseRevision()}, the three versions are merged;
+     * overlapping changes come back as a {@link SaveOutcome.Conflict} and nothing is written.
      */
     public SaveOutcome save(Viewer viewer, String spaceSlug, String pageSlug, Edit edit) {
         Space space = spaces.get(viewer, spaceSlug);
@@ -100,7 +101,8 @@ public class WikiService {
         String title = Page.requireTitle(edit.title());
         String markdown = requireMarkdown(edit.markdown());
         String summary = requireSummary(edit.summary());
-        Optional<Page> existing = pageSlug == null ? Optional.empty() : findPage(space, pageSlug);
+        Optional<Page> existing = pageSlug == null ? Optional.empty()
+                : findPage(space, pageSlug).or(() -> findRedirect(space, pageSlug).map(PageRedirect::getPage));
         if (existing.isEmpty()) {
             String slug = distinctSlug(space, pageSlug != null && findRedirect(space, pageSlug).isEmpty() && Slugs.slugify(pageSlug).equals(pageSlug)
                     ? pageSlug : Slugs.slugify(title));
@@ -117,15 +119,14 @@ public class WikiService {
         if (page.isDeleted()) {
             throw new InvalidInputException("markdown", "This page was deleted. Restore it before editing.");
         }
-        if (edit.tags() != null) {
-            page.retag(Page.normaliseTags(Arrays.asList(edit.tags().split(","))));
-        }
+        Set<String> tags = edit.tags() == null ? null : Page.normaliseTags(Arrays.asList(edit.tags().split(",")));
         int current = page.getCurrentRevision();
         int base = edit.baseRevision();
         if (base <= 0 || base > current) {
             base = base > current ? current : 0;
         }
         if (base == current) {
+            retag(page, tags);
             return commit(viewer, page, title, markdown, summary, edit.minor(), current, null);
         }
         Revision theirs = revisionOf(page, current);
@@ -134,9 +135,17 @@ public class WikiService {
         if (!merge.clean()) {
             return new SaveOutcome.Conflict(page, base, current, theirs.getAuthorName(), baseText, theirs.getMarkdown(), markdown, merge);
         }
+        retag(page, tags);
         String note = "merged with r" + current + " by " + theirs.getAuthorName();
         String mergedSummary = summary.isEmpty() ? note : cut(summary + " (" + note + ")", Revision.SUMMARY_MAX);
         return commit(viewer, page, title, merge.text(), mergedSummary, edit.minor(), current, theirs);
+    }
+
+    /** Replaces the page's tags, unless the edit left them alone (null). */
+    private static void retag(Page page, Set<String> tags) {
+        if (tags != null) {
+            page.retag(tags);
+        }
     }
 
     /** Writes the text as the page's next revision and brings links, tags and drafts in line. */
@@ -223,15 +232,15 @@ public class WikiService {
         Space space = spaces.get(viewer, spaceSlug);
         access.require(viewer, space, Action.EDIT);
         String slug = pageSlug == null || pageSlug.isBlank() ? "" : pageSlug;
-        Draft draft = findDraft(viewer, space, slug).orElseGet(() -> {
-            Draft d = new Draft(viewer.accountId(), space.getId(), slug);
-            em.persist(d);
-            return d;
-        });
         if (markdown != null && markdown.length() > Revision.MARKDOWN_MAX) {
             throw new InvalidInputException("markdown", tooLong());
         }
+        Optional<Draft> existing = findDraft(viewer, space, slug);
+        Draft draft = existing.orElseGet(() -> new Draft(viewer.accountId(), space.getId(), slug));
         draft.update(title, markdown, summary, baseRevision, clock.instant());
+        if (existing.isEmpty()) {
+            em.persist(draft);
+        }
     }
 
     /** The viewer's draft of this page, if one was saved after the page's latest revision. */
@@ -320,7 +329,7 @@ public class WikiService {
         try {
             return WikiLinkStates.render(space.getSlug(), markdown);
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("markdown", tooLong());
+            throw new InvalidInputException("markdown", e.getMessage());
         }
     }
 
