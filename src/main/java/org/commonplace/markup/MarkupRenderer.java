@@ -46,7 +46,7 @@ public final class MarkupRenderer {
     public static final int RENDERER_VERSION = 1;
 
     /** Longest source accepted, in chars. */
-    public static final int MAX_SOURCE_CHARS = 200_000;
+    public static final int MAX_SOURCE_CHARS = 1_000_000;
 
     private static final String ANCHOR_PREFIX = "h-";
     private static final String ANCHOR_FALLBACK = "section";
