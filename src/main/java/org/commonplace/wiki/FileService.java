@@ -190,6 +190,7 @@ public class FileService {
                 .replaceAll("[^\\p{L}\\p{N}._-]+", "-")
                 .replaceAll("-{2,}", "-")
                 .replaceAll("\\.{2,}", ".")
+                .replaceAll("-*\\.-*", ".")
                 .replaceAll("^[.-]+|[.-]+$", "");
         if (name.isEmpty()) {
             throw invalid("Choose a file with a name.");
