@@ -122,7 +122,8 @@ public class FileService {
         String extension = extension(name);
         Kind kind = KINDS.get(extension);
         if (kind == null) {
-            throw invalid("Files of this type cannot be attached. Allowed: " + String.join(", ", EXTENSIONS) + ".");
+            throw invalid((extension.isEmpty() ? "Files without a type ending" : "." + extension + " files")
+                    + " cannot be attached. Allowed: " + String.join(", ", EXTENSIONS) + ".");
         }
         String declared = declaredType == null ? "" : declaredType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
         if (!kind.declared().contains(declared)) {
