@@ -120,7 +120,8 @@ class WikiListsUiIT {
     @Order(4)
     @RunAsClient
     void anEditorUploadsAnImageAndIsToldWhenATypeIsRefused() throws Exception {
-        Path png = Files.createTempFile("upload-", ".png");
+        Path dir = Files.createTempDirectory("uploads");
+        Path png = dir.resolve("garden photo.png");
         Files.write(png, WikiListsIT.PNG);
         Path svg = Files.createTempFile("drawing-", ".svg");
         Files.writeString(svg, "<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>");
@@ -135,13 +136,14 @@ class WikiListsUiIT {
 
             browser.driver.findElement(By.id("upload:file")).sendKeys(png.toString());
             browser.driver.findElement(By.id("upload:submit")).click();
-            browser.waitForText("files", png.getFileName().toString());
+            browser.waitForText("files", "garden-photo.png");
             browser.screenshots("wiki-files");
             browser.open("/s/" + SPACE + "/wiki/field-notes/files/plot-map.png");
             assertThat(browser.driver.findElements(By.tagName("img"))).hasSize(1);
         } finally {
             Files.deleteIfExists(png);
             Files.deleteIfExists(svg);
+            Files.deleteIfExists(dir);
         }
     }
 }
