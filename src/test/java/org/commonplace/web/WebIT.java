@@ -73,7 +73,7 @@ class WebIT {
             assertThat(get("/s/stewards/members", who).statusCode()).isEqualTo(404);
         }
         assertThat(get("/s/stewards", "mia").statusCode()).isEqualTo(200);
-        assertThat(get("/", "mia").body()).contains("/s/stewards");
+        assertThat(get("/search?q=stewards", "mia").body()).contains("/s/stewards");
         assertThat(get("/s/members-lounge", null).statusCode()).isEqualTo(404);
         assertThat(get("/s/members-lounge", "otto").statusCode()).isEqualTo(200);
         assertThat(get("/s/commons", null).statusCode()).isEqualTo(200);
