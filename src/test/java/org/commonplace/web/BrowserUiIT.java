@@ -94,7 +94,10 @@ class BrowserUiIT {
     void aNewcomerSeesPublicSpacesAndTheSignInPage() throws IOException {
         open("/");
         assertThat(driver.findElement(By.tagName("h1")).getText()).contains("Welcome");
-        assertThat(driver.findElement(By.id("spaces")).getText()).contains("The Commons").doesNotContain("Stewards");
+        assertThat(driver.findElement(By.id("spaces")).getText()).isNotBlank().doesNotContain("Stewards");
+        open("/search?q=commons");
+        assertThat(driver.findElement(By.id("hits")).getText()).contains("The Commons");
+        open("/");
         screenshots("home-anonymous");
         open("/login");
         screenshots("login");
