@@ -19,7 +19,9 @@ import org.commonplace.space.Space;
 import org.commonplace.space.SpaceAccess;
 import org.commonplace.space.SpaceService;
 import org.commonplace.space.Viewer;
+import org.commonplace.wiki.Page;
 import org.commonplace.wiki.WikiLinkStates;
+import org.commonplace.wiki.WikiService;
 
 /**
  * Boards, threads and posts. Reading asks {@link SpaceAccess} for SEE, writing for POST; a thread in a space
@@ -54,6 +56,9 @@ public class ForumService {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    WikiService wiki;
 
     /** The boards of a space in their order. */
     public List<Board> boards(Viewer viewer, String spaceSlug) {
@@ -129,6 +134,50 @@ public class ForumService {
         }
     }
 
+    /** The board that holds a space's page discussions. */
+    static final String DISCUSSIONS_BOARD = "page-discussions";
+
+    /** The discussion thread of a wiki page, if someone has started it. */
+    public Optional<ForumThread> discussionOf(Viewer viewer, String spaceSlug, String pageSlug) {
+        Page page = wiki.find(viewer, spaceSlug, pageSlug).orElseThrow(() -> new NotFoundException("There is no such page."));
+        return em.createQuery("select t from ForumThread t where t.pageId = :p", ForumThread.class)
+                .setParameter("p", page.getId()).getResultStream().findFirst();
+    }
+
+    /**
+     * Opens the page's one discussion thread, creating it (and the space's discussions board) on first use.
+     * Two people starting it at once get the same thread.
+     */
+    public ForumThread discuss(Viewer viewer, String spaceSlug, String pageSlug) {
+        Optional<ForumThread> existing = discussionOf(viewer, spaceSlug, pageSlug);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        Page page = wiki.find(viewer, spaceSlug, pageSlug).orElseThrow();
+        Space space = page.getSpace();
+        access.require(viewer, space, Action.POST);
+        Board board = findBoard(space, DISCUSSIONS_BOARD).orElseGet(() -> {
+            Board b = new Board(space, DISCUSSIONS_BOARD, "Page discussions", "One thread per wiki page, opened from the page's Discuss link.",
+                    999, false, clock.instant());
+            em.persist(b);
+            em.flush();
+            return b;
+        });
+        try {
+            return writer.startDiscussion(viewer, board.getId(), page.getId(), page.getTitle(),
+                    "/s/" + space.getSlug() + "/wiki/" + page.getSlug());
+        } catch (RuntimeException e) {
+            return em.createQuery("select t from ForumThread t where t.pageId = :p", ForumThread.class)
+                    .setParameter("p", page.getId()).getResultStream().findFirst().orElseThrow(() -> e);
+        }
+    }
+
+    /** The page a discussion thread belongs to, if it is one and the page still exists. */
+    public Optional<Page> discussedPage(ForumThread thread) {
+        return thread.getPageId() == null ? Optional.empty() : Optional.ofNullable(em.find(Page.class, thread.getPageId()))
+                .filter(p -> !p.isDeleted());
+    }
+
     /** Moderators lock a thread (no more replies) or unlock it; recorded in the audit log. */
     public void lock(Viewer viewer, long threadId, boolean locked) {
         ForumThread thread = visibleThread(viewer, threadId);
@@ -157,7 +206,8 @@ public class ForumService {
         }
         Space space = thread.getBoard().getSpace();
         return new ThreadView(thread, thread.getBoard(), space, views,
-                !thread.isLocked() && access.may(viewer, space, Action.POST), access.may(viewer, space, Action.MODERATE));
+                !thread.isLocked() && access.may(viewer, space, Action.POST), access.may(viewer, space, Action.MODERATE),
+                discussedPage(thread).orElse(null));
     }
 
     private ForumThread visibleThread(Viewer viewer, long threadId) {

@@ -46,6 +46,10 @@ public class ForumThread extends BaseEntity {
     @Column(name = "last_activity_at", nullable = false)
     private Instant lastActivityAt;
 
+    /** The wiki page this thread discusses, for a page's discussion thread. */
+    @Column(name = "page_id")
+    private Long pageId;
+
     protected ForumThread() {
     }
 
@@ -72,6 +76,14 @@ public class ForumThread extends BaseEntity {
         if (at.isAfter(lastActivityAt)) {
             lastActivityAt = at;
         }
+    }
+
+    void discusses(Long page) {
+        this.pageId = page;
+    }
+
+    public Long getPageId() {
+        return pageId;
     }
 
     public void lock(boolean value) {

@@ -37,6 +37,23 @@ public class PostWriter {
         return write(viewer, thread.getId(), null, markdown, idempotencyKey);
     }
 
+    /** The discussion thread of a page, with an opening post that links to the page. */
+    public ForumThread startDiscussion(Viewer viewer, long boardId, long pageId, String pageTitle, String pageUrl) {
+        Board board = em.find(Board.class, boardId);
+        ForumThread thread = new ForumThread(board, cut("Discussion: " + pageTitle, ForumThread.TITLE_MAX), viewer.accountId(),
+                viewer.username(), clock.instant());
+        thread.discusses(pageId);
+        em.persist(thread);
+        em.flush();
+        String label = pageTitle.replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]");
+        write(viewer, thread.getId(), null, "This thread discusses the wiki page [" + label + "](" + pageUrl + ").", null);
+        return thread;
+    }
+
+    private static String cut(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max);
+    }
+
     public Post write(Viewer viewer, long threadId, Long parentId, String markdown, String idempotencyKey) {
         ForumThread thread = em.find(ForumThread.class, threadId, LockModeType.PESSIMISTIC_WRITE);
         Post parent = null;

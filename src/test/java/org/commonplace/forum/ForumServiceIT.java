@@ -44,6 +44,9 @@ class ForumServiceIT {
     @Inject
     Viewers viewers;
 
+    @Inject
+    org.commonplace.wiki.WikiService wiki;
+
     @Resource
     ManagedExecutorService executor;
 
@@ -130,5 +133,20 @@ class ForumServiceIT {
         assertThatThrownBy(() -> forum.thread(Viewer.anonymous(), thread.getId())).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> forum.reply(otto, thread.getId(), null, "hello", null)).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> forum.thread(otto, 987_654_321L)).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void aPageHasOneDiscussionThreadThatLinksBack() {
+        String space = "disc-" + TestData.unique();
+        spaces.create(ada(), space, "Discussion test", "", Visibility.PUBLIC);
+        wiki.save(ada(), space, null, new org.commonplace.wiki.Edit("Talked About", "text", "", false, 0));
+        assertThat(forum.discussionOf(ada(), space, "talked-about")).isEmpty();
+        ForumThread first = forum.discuss(ada(), space, "talked-about");
+        ForumThread again = forum.discuss(viewers.byUsername("mia").orElseThrow(), space, "talked-about");
+        assertThat(again.getId()).isEqualTo(first.getId());
+        ThreadView view = forum.thread(ada(), first.getId());
+        assertThat(view.discussedPage().getSlug()).isEqualTo("talked-about");
+        assertThat(view.posts().get(0).html()).contains("href=\"/s/" + space + "/wiki/talked-about\"");
+        assertThat(forum.discussionOf(Viewer.anonymous(), space, "talked-about")).map(ForumThread::getId).contains(first.getId());
     }
 }
