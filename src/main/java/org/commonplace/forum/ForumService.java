@@ -134,9 +134,6 @@ public class ForumService {
         }
     }
 
-    /** The board that holds a space's page discussions. */
-    static final String DISCUSSIONS_BOARD = "page-discussions";
-
     /** The discussion thread of a wiki page, if someone has started it. */
     public Optional<ForumThread> discussionOf(Viewer viewer, String spaceSlug, String pageSlug) {
         Page page = wiki.find(viewer, spaceSlug, pageSlug).orElseThrow(() -> new NotFoundException("There is no such page."));
@@ -156,15 +153,8 @@ public class ForumService {
         Page page = wiki.find(viewer, spaceSlug, pageSlug).orElseThrow();
         Space space = page.getSpace();
         access.require(viewer, space, Action.POST);
-        Board board = findBoard(space, DISCUSSIONS_BOARD).orElseGet(() -> {
-            Board b = new Board(space, DISCUSSIONS_BOARD, "Page discussions", "One thread per wiki page, opened from the page's Discuss link.",
-                    999, false, clock.instant());
-            em.persist(b);
-            em.flush();
-            return b;
-        });
         try {
-            return writer.startDiscussion(viewer, board.getId(), page.getId(), page.getTitle(),
+            return writer.startDiscussion(viewer, space.getId(), page.getId(), page.getTitle(),
                     "/s/" + space.getSlug() + "/wiki/" + page.getSlug());
         } catch (RuntimeException e) {
             return em.createQuery("select t from ForumThread t where t.pageId = :p", ForumThread.class)

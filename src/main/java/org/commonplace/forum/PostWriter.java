@@ -11,6 +11,7 @@ import java.time.Instant;
 import org.commonplace.markup.MarkupRenderer;
 import org.commonplace.markup.Rendered;
 import org.commonplace.shared.InvalidInputException;
+import org.commonplace.space.Space;
 import org.commonplace.space.Viewer;
 import org.commonplace.wiki.WikiLinkStates;
 
@@ -21,6 +22,9 @@ import org.commonplace.wiki.WikiLinkStates;
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRES_NEW)
 public class PostWriter {
+
+    /** The board that holds a space's page discussions, made on first use. */
+    static final String DISCUSSIONS_BOARD = "page-discussions";
 
     @PersistenceContext
     EntityManager em;
@@ -38,8 +42,16 @@ public class PostWriter {
     }
 
     /** The discussion thread of a page, with an opening post that links to the page. */
-    public ForumThread startDiscussion(Viewer viewer, long boardId, long pageId, String pageTitle, String pageUrl) {
-        Board board = em.find(Board.class, boardId);
+    public ForumThread startDiscussion(Viewer viewer, long spaceId, long pageId, String pageTitle, String pageUrl) {
+        Space space = em.find(Space.class, spaceId);
+        Board board = em.createQuery("select b from Board b where b.space = :s and b.slug = :slug", Board.class)
+                .setParameter("s", space).setParameter("slug", DISCUSSIONS_BOARD).getResultStream().findFirst()
+                .orElseGet(() -> {
+                    Board b = new Board(space, DISCUSSIONS_BOARD, "Page discussions",
+                            "One thread per wiki page, opened from the page's Discuss link.", 999, false, clock.instant());
+                    em.persist(b);
+                    return b;
+                });
         ForumThread thread = new ForumThread(board, cut("Discussion: " + pageTitle, ForumThread.TITLE_MAX), viewer.accountId(),
                 viewer.username(), clock.instant());
         thread.discusses(pageId);
