@@ -11,6 +11,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.commonplace.shared.BusinessException;
 import org.commonplace.space.Action;
 import org.commonplace.space.CurrentViewer;
@@ -38,6 +40,7 @@ import org.omnifaces.util.Faces;
 public class EditBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger(EditBacking.class.getName());
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
     @Inject
@@ -73,7 +76,7 @@ public class EditBacking implements Serializable {
     private String draftSummary;
     private int draftBase;
     private Instant draftAt;
-    private String draftSavedAt;
+    private String draftStatus;
 
     private String previewHtml;
     private String linkTarget;
@@ -151,13 +154,19 @@ public class EditBacking implements Serializable {
         }
     }
 
-    /** Called by the editor's script about every ten seconds while the text changes. */
+    /**
+     * Called by the editor's script about every ten seconds while the text changes. A failure must not cost the
+     * writer the page (an ajax error would show the error page): it is logged and said in the draft status.
+     */
     public void autosave() {
         try {
             wiki.saveDraft(viewer.get(), space, page, title, markdown, summary, base);
-            draftSavedAt = CLOCK.format(Instant.now());
+            draftStatus = WikiMessages.text("edit.draftSaved", CLOCK.format(Instant.now()));
         } catch (BusinessException e) {
-            Messages.show(e, "edit");
+            draftStatus = e.getMessage();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not save a draft of " + space + "/" + page, e);
+            draftStatus = WikiMessages.text("edit.draftFailed");
         }
     }
 
@@ -295,8 +304,8 @@ public class EditBacking implements Serializable {
         return draftAt;
     }
 
-    public String getDraftSavedAt() {
-        return draftSavedAt;
+    public String getDraftStatus() {
+        return draftStatus;
     }
 
     public String getPreviewHtml() {
