@@ -189,6 +189,15 @@ class WikiUiIT {
         open(driver, "/s/" + SPACE + "/wiki/" + slug + "?rev=2");
         assertThat(driver.findElement(By.id("old-revision")).getText()).contains("revision 2");
         screenshots(driver, "wiki-old-revision");
+
+        open(driver, "/s/" + SPACE + "/wiki/" + slug + "/edit");
+        type(driver, "");
+        driver.findElement(By.id("edit:linkPicker_input")).sendKeys(title.substring(0, 12));
+        waiting(driver).until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-autocomplete-item[data-item-label='" + title + "']"))).click();
+        driver.findElement(By.id("insert-link")).click();
+        assertThat(textareaValue(driver)).isEqualTo("[[" + title + "]]");
+        driver.findElement(By.cssSelector(".editor-toolbar [data-md=bold]")).click();
+        assertThat(textareaValue(driver)).isEqualTo("[[" + title + "]]**bold text**");
     }
 
     @Test

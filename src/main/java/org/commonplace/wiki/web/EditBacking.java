@@ -121,7 +121,7 @@ public class EditBacking implements Serializable {
     public String save() {
         clearConflict();
         try {
-            SaveOutcome outcome = wiki.save(viewer.get(), space, page, new Edit(title, markdown, summary, minor, base, tags));
+            SaveOutcome outcome = wiki.save(viewer.get(), space, page, new Edit(title, markdown, summary, minor, base, tags == null ? "" : tags));
             if (outcome instanceof SaveOutcome.Saved saved) {
                 if (saved.merged()) {
                     WikiMessages.info("edit.savedMerged", saved.revision().getNumber(), saved.mergedWith(), saved.mergedWithAuthor());
