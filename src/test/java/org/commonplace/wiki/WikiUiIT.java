@@ -150,6 +150,8 @@ class WikiUiIT {
         assertThat(driver.findElement(By.id("preview-text")).getText()).contains("Open with a check-in round.");
         screenshots(driver, "wiki-edit");
         driver.findElement(By.id("edit:summary")).sendKeys("Name the round; link the basics");
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'end'})", driver.findElement(By.id("edit:save")));
+        screenshots(driver, "wiki-edit-actions");
         driver.findElement(By.id("edit:save")).click();
         waiting(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("page-title")));
         assertThat(driver.findElement(By.id("page-meta")).getText()).contains("Revision 3");
@@ -198,6 +200,34 @@ class WikiUiIT {
         assertThat(textareaValue(driver)).isEqualTo("[[" + title + "]]");
         driver.findElement(By.cssSelector(".editor-toolbar [data-md=bold]")).click();
         assertThat(textareaValue(driver)).isEqualTo("[[" + title + "]]**bold text**");
+    }
+
+    @Test
+    void aCuratorWatchesRenamesDeletesAndRestoresAPage() throws IOException {
+        WebDriver driver = browser();
+        signIn(driver, "edith");
+        String slug = createPage(driver, "Old name " + TestData.unique(), "Some text.");
+        driver.findElement(By.id("watch:toggle")).click();
+        waiting(driver).until(ExpectedConditions.attributeToBe(By.id("watch:toggle"), "value", "Unwatch"));
+
+        driver.findElement(By.cssSelector("#rename-panel summary")).click();
+        WebElement newTitle = driver.findElement(By.id("rename:title"));
+        newTitle.clear();
+        String title = "New name " + TestData.unique();
+        newTitle.sendKeys(title);
+        driver.findElement(By.id("rename:submit")).click();
+        waiting(driver).until(ExpectedConditions.textToBe(By.id("page-title"), title));
+        assertThat(driver.getCurrentUrl()).doesNotContain(slug);
+        open(driver, "/s/" + SPACE + "/wiki/" + slug);
+        assertThat(driver.findElement(By.id("redirect-note")).getText()).contains(slug);
+        assertThat(driver.findElement(By.id("page-title")).getText()).isEqualTo(title);
+
+        driver.findElement(By.id("curate:delete")).click();
+        waiting(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("deleted-banner")));
+        screenshots(driver, "wiki-deleted");
+        driver.findElement(By.id("curate:restore")).click();
+        waiting(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("curate:delete")));
+        assertThat(driver.findElements(By.id("deleted-banner"))).isEmpty();
     }
 
     @Test
