@@ -98,8 +98,8 @@ public class EditBacking implements Serializable {
         if (found.isPresent()) {
             Revision current = wiki.revision(viewer.get(), space, page, found.get().getCurrentRevision());
             existing = true;
-            currentTitle = current.getTitle();
-            title = current.getTitle();
+            currentTitle = found.get().getTitle();
+            title = currentTitle;
             markdown = current.getMarkdown();
             currentText = markdown;
             base = current.getNumber();

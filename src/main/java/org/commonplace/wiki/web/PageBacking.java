@@ -57,7 +57,7 @@ public class PageBacking implements Serializable {
         PageView view = wiki.view(viewer.get(), space, page, rev);
         spaceName = view.page().getSpace().getName();
         pageSlug = view.page().getSlug();
-        title = view.revision().getTitle();
+        title = view.oldRevision() ? view.revision().getTitle() : view.page().getTitle();
         html = view.html();
         redirectedFrom = view.redirectedFrom();
         canEdit = view.canEdit();
