@@ -50,6 +50,7 @@ public class Routes extends HttpFilter {
             new Route(Pattern.compile("/s/([a-z0-9-]{1,60})/wiki/([a-z0-9-]{1,120})/diff"), "/wiki/diff.xhtml", "space", "page"),
             new Route(Pattern.compile("/s/([a-z0-9-]{1,60})/wiki/([a-z0-9-]{1,120})/blame"), "/wiki/blame.xhtml", "space", "page"),
             new Route(Pattern.compile("/s/([a-z0-9-]{1,60})/wiki/([a-z0-9-]{1,120})/links"), "/wiki/links.xhtml", "space", "page"),
+            new Route(Pattern.compile("/s/([a-z0-9-]{1,60})/wiki/([a-z0-9-]{1,120})/discuss"), "/forum/discuss.xhtml", "space", "page"),
             new Route(Pattern.compile("/s/([a-z0-9-]{1,60})/wiki/([a-z0-9-]{1,120})/files"), "/wiki/files.xhtml", "space", "page"),
             new Route(Pattern.compile("/s/([a-z0-9-]{1,60})/wiki/([a-z0-9-]{1,120})/files/([^/]{1,200})"), "/wiki-file", "space", "page", "name"));
 

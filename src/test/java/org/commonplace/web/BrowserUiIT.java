@@ -172,4 +172,23 @@ class BrowserUiIT {
         new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "at least 10"));
         assertThat(driver.findElement(By.id("register:displayName")).getAttribute("value")).isEqualTo("Kept Name");
     }
+
+    @Test
+    void aMemberDiscussesAPageAndRepliesInTheThread() throws IOException {
+        signIn("mia");
+        open("/s/commons/wiki/welcome");
+        driver.findElement(By.id("action-discuss")).click();
+        if (!driver.findElements(By.id("discuss:submit")).isEmpty()) {
+            driver.findElement(By.id("discuss:submit")).click();
+        }
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("discussed-page"))).getText()).contains("Welcome");
+        String text = "Thanks for the welcome " + TestData.unique();
+        driver.findElement(By.id("reply:markdown")).sendKeys(text);
+        driver.findElement(By.id("reply:submit")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("posts"), text));
+        screenshots("thread");
+        driver.findElement(By.id("discussed-page")).findElement(By.tagName("a")).click();
+        assertThat(driver.findElement(By.tagName("h1")).getText()).contains("Welcome");
+    }
 }
