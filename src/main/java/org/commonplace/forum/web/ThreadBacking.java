@@ -14,7 +14,7 @@ import org.commonplace.web.Messages;
 import org.omnifaces.util.Faces;
 
 /**
- * {@code /t/{id}}: a thread read as a tree (indented by depth) and the reply form. {@code ?reply=postId}
+ * {@code /t/{id}}: a thread read as a tree (indented by depth) and the reply form. {@code ?to=postId}
  * answers that post; without it the reply answers the thread. The form's idempotency key makes a double
  * submit create one post.
  */
