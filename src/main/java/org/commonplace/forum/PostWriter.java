@@ -1,6 +1,7 @@
 package org.commonplace.forum;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -31,6 +32,9 @@ public class PostWriter {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Event<PostCreated> created;
 
     /** A new thread on the board with its opening post. */
     public Post startThread(Viewer viewer, long boardId, String title, String markdown, String idempotencyKey) {
@@ -92,6 +96,9 @@ public class PostWriter {
         post.placeUnder(parent);
         thread.posted(now);
         thread.getBoard().getSpace().touch(now);
+        created.fire(new PostCreated(post.getId(), thread.getId(), thread.getBoard().getId(), thread.getBoard().getSpace().getId(),
+                viewer.accountId(), parent == null ? null : parent.getId(), parent == null ? null : parent.getAuthorId(), markdown,
+                thread.getPostCount() == 1));
         return post;
     }
 }
