@@ -26,10 +26,13 @@ public final class ForumJson {
         }
     }
 
-    public record PostJson(long id, Long parentId, String author, String markdown, String html, Instant createdAt, int helpful, int depth) {
+    public record PostJson(long id, Long parentId, String author, String markdown, String html, Instant createdAt, int helpful, int depth,
+            Instant editedAt, boolean deleted, boolean hidden) {
+        /** A deleted post, or one hidden from the caller, keeps its place in the tree but not its text. */
         public static PostJson of(ThreadView.PostView v) {
-            return new PostJson(v.post().getId(), v.post().getParentId(), v.post().getAuthorName(), v.post().getMarkdown(), v.html(),
-                    v.post().getCreatedAt(), 0, v.post().getDepth());
+            return new PostJson(v.post().getId(), v.post().getParentId(), v.post().getAuthorName(), v.textVisible() ? v.post().getMarkdown() : "",
+                    v.html(), v.post().getCreatedAt(), v.post().getHelpfulCount(), v.post().getDepth(), v.post().getEditedAt(),
+                    v.post().isDeleted(), v.post().isHidden());
         }
     }
 

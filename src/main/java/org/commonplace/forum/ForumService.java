@@ -189,15 +189,133 @@ public class ForumService {
         ForumThread thread = visibleThread(viewer, threadId);
         List<Post> posts = em.createQuery("select p from Post p where p.thread = :t order by p.path", Post.class)
                 .setParameter("t", thread).getResultList();
+        Space space = thread.getBoard().getSpace();
+        boolean moderator = access.may(viewer, space, Action.MODERATE);
         List<String> html = linkStates.applyAll(posts.stream().map(Post::getHtml).toList(), viewer);
+        java.util.Set<Long> helped = viewer.signedIn() ? new java.util.HashSet<>(em.createQuery(
+                "select m.postId from HelpfulMark m where m.accountId = :a and m.postId in (select p.id from Post p where p.thread = :t)", Long.class)
+                .setParameter("a", viewer.accountId()).setParameter("t", thread).getResultList()) : java.util.Set.of();
+        java.util.Map<Long, List<PostEdit>> edits = em.createQuery(
+                "select e from PostEdit e where e.postId in (select p.id from Post p where p.thread = :t) order by e.replacedAt", PostEdit.class)
+                .setParameter("t", thread).getResultStream().collect(java.util.stream.Collectors.groupingBy(PostEdit::getPostId));
         List<ThreadView.PostView> views = new java.util.ArrayList<>(posts.size());
         for (int i = 0; i < posts.size(); i++) {
-            views.add(new ThreadView.PostView(posts.get(i), html.get(i)));
+            Post post = posts.get(i);
+            boolean mine = viewer.signedIn() && viewer.accountId().equals(post.getAuthorId());
+            String shown = html.get(i);
+            if (post.isDeleted()) {
+                shown = ThreadView.PLACEHOLDER_MARK + "This post was deleted by its author.</p>";
+            } else if (post.isHidden() && !moderator) {
+                shown = ThreadView.PLACEHOLDER_MARK + "Hidden by a moderator: " + escape(post.getHiddenReason()) + "</p>";
+            }
+            boolean textVisible = !post.isDeleted() && (!post.isHidden() || moderator);
+            views.add(new ThreadView.PostView(post, shown, helped.contains(post.getId()), mine,
+                    textVisible ? edits.getOrDefault(post.getId(), List.of()) : List.of()));
         }
-        Space space = thread.getBoard().getSpace();
         return new ThreadView(thread, thread.getBoard(), space, views,
-                !thread.isLocked() && access.may(viewer, space, Action.POST), access.may(viewer, space, Action.MODERATE),
+                !thread.isLocked() && access.may(viewer, space, Action.POST), moderator,
                 discussedPage(thread).orElse(null));
+    }
+
+    /** Authors edit their own posts; the earlier text is kept and shown as "edited". */
+    public Post editPost(Viewer viewer, long postId, String markdown) {
+        Post post = ownPost(viewer, postId);
+        String text = requireBody(markdown);
+        if (text.equals(post.getMarkdown())) {
+            return post;
+        }
+        org.commonplace.markup.Rendered rendered;
+        try {
+            rendered = WikiLinkStates.render(post.getThread().getBoard().getSpace().getSlug(), text);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("markdown", "A post has at most " + Post.MARKDOWN_MAX + " characters.");
+        }
+        java.time.Instant now = clock.instant();
+        em.persist(new PostEdit(post.getId(), post.getMarkdown(), post.getEditedAt() == null ? post.getCreatedAt() : post.getEditedAt(), now));
+        post.revise(text, rendered.html(), org.commonplace.markup.MarkupRenderer.RENDERER_VERSION, now);
+        return post;
+    }
+
+    /** Authors delete their own posts softly: a placeholder keeps the reply tree's shape. */
+    public void deletePost(Viewer viewer, long postId) {
+        ownPost(viewer, postId).delete();
+    }
+
+    /** A reader marks someone else's post helpful, or takes the mark back; answers whether it is now marked. */
+    public boolean toggleHelpful(Viewer viewer, long postId) {
+        Post post = visiblePost(viewer, postId);
+        access.require(viewer, post.getThread().getBoard().getSpace(), Action.POST);
+        if (viewer.accountId().equals(post.getAuthorId())) {
+            throw new InvalidInputException("helpful", "You cannot mark your own post helpful.");
+        }
+        HelpfulMark mark = em.find(HelpfulMark.class, new HelpfulMark.Key(viewer.accountId(), postId));
+        em.lock(post, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (mark != null) {
+            em.remove(mark);
+            post.helpful(-1);
+            return false;
+        }
+        em.persist(new HelpfulMark(viewer.accountId(), postId, clock.instant()));
+        post.helpful(1);
+        return true;
+    }
+
+    /** Moderators hide a post with a reason (readers see the reason instead of the text), or show it again. */
+    public void hidePost(Viewer viewer, long postId, String reason) {
+        Post post = visiblePost(viewer, postId);
+        Space space = post.getThread().getBoard().getSpace();
+        access.require(viewer, space, Action.MODERATE);
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty() || why.length() > Post.HIDE_REASON_MAX) {
+            throw new InvalidInputException("reason", "Give a reason of 1 to " + Post.HIDE_REASON_MAX + " characters; readers will see it.");
+        }
+        post.hide(why);
+        audit.record(viewer, space.getId(), "post.hide", "t/" + post.getThread().getId() + "#p" + postId, why);
+    }
+
+    public void unhidePost(Viewer viewer, long postId) {
+        Post post = visiblePost(viewer, postId);
+        Space space = post.getThread().getBoard().getSpace();
+        access.require(viewer, space, Action.MODERATE);
+        post.unhide();
+        audit.record(viewer, space.getId(), "post.unhide", "t/" + post.getThread().getId() + "#p" + postId, null);
+    }
+
+    /** Moderators move a thread to another board of the same space. */
+    public void moveThread(Viewer viewer, long threadId, String boardSlug) {
+        ForumThread thread = visibleThread(viewer, threadId);
+        Space space = thread.getBoard().getSpace();
+        access.require(viewer, space, Action.MODERATE);
+        Board target = findBoard(space, boardSlug).orElseThrow(() -> new InvalidInputException("board", "There is no board \"" + boardSlug + "\" in this space."));
+        String from = thread.getBoard().getSlug();
+        thread.moveTo(target);
+        audit.record(viewer, space.getId(), "thread.move", "t/" + threadId, from + " -> " + target.getSlug());
+    }
+
+    private Post visiblePost(Viewer viewer, long postId) {
+        Post post = em.find(Post.class, postId);
+        if (post == null || !access.may(viewer, post.getThread().getBoard().getSpace(), Action.SEE)) {
+            throw new NotFoundException("There is no such post.");
+        }
+        if (!viewer.signedIn()) {
+            throw new org.commonplace.shared.ForbiddenException("Sign in first.");
+        }
+        return post;
+    }
+
+    private Post ownPost(Viewer viewer, long postId) {
+        Post post = visiblePost(viewer, postId);
+        if (!viewer.accountId().equals(post.getAuthorId())) {
+            throw new org.commonplace.shared.ForbiddenException("You can change only your own posts.");
+        }
+        if (post.isDeleted()) {
+            throw new ConflictException("This post was deleted.");
+        }
+        return post;
+    }
+
+    private static String escape(String s) {
+        return s == null ? "" : s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
     private ForumThread visibleThread(Viewer viewer, long threadId) {

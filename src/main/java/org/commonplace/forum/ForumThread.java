@@ -78,6 +78,10 @@ public class ForumThread extends BaseEntity {
         }
     }
 
+    void moveTo(Board target) {
+        this.board = Objects.requireNonNull(target, "board is required");
+    }
+
     void discusses(Long page) {
         this.pageId = page;
     }

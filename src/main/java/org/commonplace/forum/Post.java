@@ -24,6 +24,7 @@ public class Post extends BaseEntity {
     static final int PATH_SEGMENT = 12;
     /** Replies nest this deep at most; deeper answers attach to the deepest allowed ancestor. */
     public static final int MAX_DEPTH = 100;
+    public static final int HIDE_REASON_MAX = 500;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "thread_id")
@@ -59,6 +60,18 @@ public class Post extends BaseEntity {
     @Column(name = "idempotency_key", length = 120)
     private String idempotencyKey;
 
+    @Column(name = "edited_at")
+    private Instant editedAt;
+
+    @Column(nullable = false)
+    private boolean deleted;
+
+    @Column(name = "hidden_reason", length = HIDE_REASON_MAX)
+    private String hiddenReason;
+
+    @Column(name = "helpful_count", nullable = false)
+    private int helpfulCount;
+
     protected Post() {
     }
 
@@ -80,6 +93,50 @@ public class Post extends BaseEntity {
     void placeUnder(Post parent) {
         String own = String.format("%0" + PATH_SEGMENT + "d", getId());
         this.path = parent == null ? own : parent.path + "." + own;
+    }
+
+    /** New text from the author; the caller keeps the old text as a {@link PostEdit}. */
+    void revise(String newMarkdown, String newHtml, int version, Instant at) {
+        this.markdown = newMarkdown;
+        this.html = newHtml;
+        this.rendererVersion = version;
+        this.editedAt = at;
+    }
+
+    void delete() {
+        this.deleted = true;
+    }
+
+    void hide(String reason) {
+        this.hiddenReason = reason;
+    }
+
+    void unhide() {
+        this.hiddenReason = null;
+    }
+
+    void helpful(int delta) {
+        this.helpfulCount = Math.max(0, helpfulCount + delta);
+    }
+
+    public Instant getEditedAt() {
+        return editedAt;
+    }
+
+    public boolean isDeleted() {
+        return deleted;
+    }
+
+    public boolean isHidden() {
+        return hiddenReason != null;
+    }
+
+    public String getHiddenReason() {
+        return hiddenReason;
+    }
+
+    public int getHelpfulCount() {
+        return helpfulCount;
     }
 
     public ForumThread getThread() {

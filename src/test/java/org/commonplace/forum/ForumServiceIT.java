@@ -47,6 +47,12 @@ class ForumServiceIT {
     @Inject
     org.commonplace.wiki.WikiService wiki;
 
+    @Inject
+    org.commonplace.audit.AuditLog audit;
+
+    @jakarta.persistence.PersistenceContext
+    jakarta.persistence.EntityManager em;
+
     @Resource
     ManagedExecutorService executor;
 
@@ -148,5 +154,91 @@ class ForumServiceIT {
         assertThat(view.discussedPage().getSlug()).isEqualTo("talked-about");
         assertThat(view.posts().get(0).html()).contains("href=\"/s/" + space + "/wiki/talked-about\"");
         assertThat(forum.discussionOf(Viewer.anonymous(), space, "talked-about")).map(ForumThread::getId).contains(first.getId());
+    }
+
+    @Test
+    void editsKeepEarlierTextsAndDeletingLeavesAPlaceholder() {
+        String[] b = newBoard(Visibility.PUBLIC);
+        Viewer mia = viewers.byUsername("mia").orElseThrow();
+        ForumThread thread = forum.startThread(ada(), b[0], b[1], "Edits", "opening", null);
+        Post post = forum.reply(mia, thread.getId(), null, "first words", null);
+        forum.editPost(mia, post.getId(), "better words");
+        ThreadView.PostView view = forum.thread(ada(), thread.getId()).posts().get(1);
+        assertThat(view.post().getMarkdown()).isEqualTo("better words");
+        assertThat(view.post().getEditedAt()).isNotNull();
+        assertThat(view.edits()).extracting(PostEdit::getMarkdown).containsExactly("first words");
+        assertThatThrownBy(() -> forum.editPost(ada(), post.getId(), "not mine")).isInstanceOf(org.commonplace.shared.ForbiddenException.class);
+        forum.reply(ada(), thread.getId(), post.getId(), "an answer to mia", null);
+        forum.deletePost(mia, post.getId());
+        ThreadView after = forum.thread(ada(), thread.getId());
+        assertThat(after.posts()).hasSize(3);
+        assertThat(after.posts().get(1).textVisible()).isFalse();
+        assertThat(after.posts().get(1).html()).contains("deleted").doesNotContain("better words");
+        assertThat(after.posts().get(2).post().getParentId()).isEqualTo(post.getId());
+    }
+
+    @Test
+    void aReaderMarksAPostHelpfulOnce() {
+        String[] b = newBoard(Visibility.PUBLIC);
+        ForumThread thread = forum.startThread(ada(), b[0], b[1], "Helpful", "opening", null);
+        long opening = forum.thread(ada(), thread.getId()).posts().get(0).post().getId();
+        Viewer mia = viewers.byUsername("mia").orElseThrow();
+        Viewer edith = viewers.byUsername("edith").orElseThrow();
+        assertThat(forum.toggleHelpful(mia, opening)).isTrue();
+        assertThat(forum.toggleHelpful(edith, opening)).isTrue();
+        assertThat(forum.thread(mia, thread.getId()).posts().get(0).post().getHelpfulCount()).isEqualTo(2);
+        assertThat(forum.thread(mia, thread.getId()).posts().get(0).helpedByViewer()).isTrue();
+        assertThat(forum.toggleHelpful(mia, opening)).isFalse();
+        assertThat(forum.thread(mia, thread.getId()).posts().get(0).post().getHelpfulCount()).isEqualTo(1);
+        assertThatThrownBy(() -> forum.toggleHelpful(ada(), opening)).isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void moderatorsHideAndMoveWithAnAuditTrail() {
+        String[] b = newBoard(Visibility.PUBLIC);
+        forum.createBoard(ada(), b[0], "elsewhere", "Elsewhere", "", false);
+        ForumThread thread = forum.startThread(ada(), b[0], b[1], "Moderation", "opening", null);
+        Viewer mia = viewers.byUsername("mia").orElseThrow();
+        Post rude = forum.reply(mia, thread.getId(), null, "something rude", null);
+        assertThatThrownBy(() -> forum.hidePost(mia, rude.getId(), "no")).isInstanceOf(org.commonplace.shared.ForbiddenException.class);
+        forum.hidePost(ada(), rude.getId(), "Off topic & rude <b>");
+        ThreadView forOtto = forum.thread(viewers.byUsername("otto").orElseThrow(), thread.getId());
+        assertThat(forOtto.posts().get(1).html()).contains("Off topic &amp; rude &lt;b&gt;").doesNotContain("something rude");
+        assertThat(forum.thread(ada(), thread.getId()).posts().get(1).html()).contains("something rude");
+        forum.moveThread(ada(), thread.getId(), "elsewhere");
+        assertThat(forum.thread(ada(), thread.getId()).board().getSlug()).isEqualTo("elsewhere");
+        long spaceId = spaces.findBySlug(b[0]).orElseThrow().getId();
+        assertThat(audit.list(spaceId, new org.commonplace.shared.PageRequest(1, 50)).items()).extracting(org.commonplace.audit.AuditEntry::getAction)
+                .contains("post.hide", "thread.move");
+    }
+
+    @Test
+    void theThreadViewCostsTheSameNumberOfQueriesForTenOrThreeHundredPosts() {
+        String[] b = newBoard(Visibility.PUBLIC);
+        ForumThread small = forum.startThread(ada(), b[0], b[1], "Small", "opening [[Some Page]]", null);
+        ForumThread large = forum.startThread(ada(), b[0], b[1], "Large", "opening [[Some Page]]", null);
+        for (int i = 0; i < 9; i++) {
+            forum.reply(ada(), small.getId(), null, "reply " + i + " [[Page " + i + "]]", null);
+        }
+        Long parent = null;
+        for (int i = 0; i < 299; i++) {
+            parent = forum.reply(ada(), large.getId(), i % 3 == 0 ? null : parent, "reply " + i + " [[Page " + i + "]]", null).getId();
+        }
+        org.hibernate.stat.Statistics stats = em.getEntityManagerFactory().unwrap(org.hibernate.SessionFactory.class).getStatistics();
+        stats.setStatisticsEnabled(true);
+        try {
+            Viewer mia = viewers.byUsername("mia").orElseThrow();
+            forum.thread(mia, small.getId());
+            stats.clear();
+            forum.thread(mia, small.getId());
+            long smallQueries = stats.getPrepareStatementCount();
+            stats.clear();
+            ThreadView view = forum.thread(mia, large.getId());
+            long largeQueries = stats.getPrepareStatementCount();
+            assertThat(view.posts()).hasSize(300);
+            assertThat(largeQueries).as("statements for 300 posts vs 10 posts (" + smallQueries + ")").isEqualTo(smallQueries);
+        } finally {
+            stats.setStatisticsEnabled(false);
+        }
     }
 }

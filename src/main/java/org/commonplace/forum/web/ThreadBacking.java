@@ -4,7 +4,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.Comparator;
+import java.util.List;
 import java.util.UUID;
+import org.commonplace.forum.Board;
 import org.commonplace.forum.ForumService;
 import org.commonplace.forum.Post;
 import org.commonplace.forum.ThreadView;
@@ -32,6 +35,13 @@ public class ThreadBacking implements Serializable {
 
     private Long id;
     private Long replyTo;
+    private Long editId;
+    private Long hideId;
+    private String order;
+    private String editMarkdown;
+    private String hideReason;
+    private String moveTo;
+    private transient List<Board> boards;
     private transient ThreadView view;
     private String markdown;
     private final String formKey = UUID.randomUUID().toString();
@@ -41,6 +51,77 @@ public class ThreadBacking implements Serializable {
         if (replyTo != null && view.posts().stream().noneMatch(p -> p.post().getId().equals(replyTo))) {
             replyTo = null;
         }
+        if (editId != null && editMarkdown == null) {
+            editMarkdown = view.posts().stream().filter(p -> p.post().getId().equals(editId) && p.mine() && !p.post().isDeleted())
+                    .map(p -> p.post().getMarkdown()).findFirst().orElse(null);
+            if (editMarkdown == null) {
+                editId = null;
+            }
+        }
+        if (view.canModerate()) {
+            boards = forum.boards(viewer.get(), view.space().getSlug());
+        }
+    }
+
+    /** Posts in tree order, or in the order they were written ({@code ?order=flat}). */
+    public List<ThreadView.PostView> getPosts() {
+        if (!"flat".equals(order)) {
+            return view.posts();
+        }
+        return view.posts().stream().sorted(Comparator.comparing((ThreadView.PostView p) -> p.post().getCreatedAt())
+                .thenComparing(p -> p.post().getId())).toList();
+    }
+
+    public boolean isFlat() {
+        return "flat".equals(order);
+    }
+
+    public void toggleHelpful(long postId) {
+        act(() -> forum.toggleHelpful(viewer.get(), postId), postId);
+    }
+
+    public void deletePost(long postId) {
+        act(() -> forum.deletePost(viewer.get(), postId), postId);
+    }
+
+    public void saveEdit() {
+        try {
+            forum.editPost(viewer.get(), editId, editMarkdown);
+            Faces.redirect("t/%s#p%s", id, editId);
+        } catch (BusinessException e) {
+            Messages.show(e, null);
+        }
+    }
+
+    public void hide() {
+        try {
+            forum.hidePost(viewer.get(), hideId, hideReason);
+            Faces.redirect("t/%s#p%s", id, hideId);
+        } catch (BusinessException e) {
+            Messages.show(e, null);
+        }
+    }
+
+    public void unhide(long postId) {
+        act(() -> forum.unhidePost(viewer.get(), postId), postId);
+    }
+
+    public void move() {
+        try {
+            forum.moveThread(viewer.get(), id, moveTo);
+            Faces.redirect("t/%s", id);
+        } catch (BusinessException e) {
+            Messages.show(e, null);
+        }
+    }
+
+    private void act(Runnable action, long postId) {
+        try {
+            action.run();
+        } catch (BusinessException e) {
+            Messages.show(e, null);
+        }
+        Faces.redirect("t/%s#p%s", id, postId);
     }
 
     public void reply() {
@@ -72,6 +153,58 @@ public class ThreadBacking implements Serializable {
     /** Indentation steps for a post; deep branches stop indenting so text stays readable on a phone. */
     public int indent(Post post) {
         return Math.min(post.getDepth(), 6);
+    }
+
+    public List<Board> getBoards() {
+        return boards;
+    }
+
+    public Long getEditId() {
+        return editId;
+    }
+
+    public void setEditId(Long editId) {
+        this.editId = editId;
+    }
+
+    public Long getHideId() {
+        return hideId;
+    }
+
+    public void setHideId(Long hideId) {
+        this.hideId = hideId;
+    }
+
+    public String getOrder() {
+        return order;
+    }
+
+    public void setOrder(String order) {
+        this.order = order;
+    }
+
+    public String getEditMarkdown() {
+        return editMarkdown;
+    }
+
+    public void setEditMarkdown(String editMarkdown) {
+        this.editMarkdown = editMarkdown;
+    }
+
+    public String getHideReason() {
+        return hideReason;
+    }
+
+    public void setHideReason(String hideReason) {
+        this.hideReason = hideReason;
+    }
+
+    public String getMoveTo() {
+        return moveTo;
+    }
+
+    public void setMoveTo(String moveTo) {
+        this.moveTo = moveTo;
     }
 
     public ThreadView getView() {
