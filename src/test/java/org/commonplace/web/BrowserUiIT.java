@@ -2,13 +2,10 @@ package org.commonplace.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import org.commonplace.testsupport.Browser;
 import org.commonplace.testsupport.Deployments;
 import org.commonplace.testsupport.TestData;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -21,13 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -47,47 +38,32 @@ class BrowserUiIT {
     @ArquillianResource
     URL base;
 
+    private Browser browser;
     private WebDriver driver;
 
     @BeforeEach
-    void startBrowser() throws IOException {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--user-data-dir=" + Files.createTempDirectory("chromium"), "--window-size=1280,900");
-        driver = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver")).build(), options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    void startBrowser() {
+        browser = new Browser(base);
+        driver = browser.driver();
     }
 
     @AfterEach
     void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
+        if (browser != null) {
+            browser.close();
         }
     }
 
     private void open(String path) {
-        driver.get(base.toString().replaceAll("/$", "") + path);
+        browser.open(path);
     }
 
-    private void screenshots(String name) throws IOException {
-        Path dir = Path.of(System.getProperty("it.screenshots", "target/screenshots"));
-        Files.createDirectories(dir);
-        for (int width : new int[] {1280, 390}) {
-            driver.manage().window().setSize(new Dimension(width, 900));
-            File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-            Files.copy(shot.toPath(), dir.resolve(name + "-" + width + ".png"), StandardCopyOption.REPLACE_EXISTING);
-        }
-        driver.manage().window().setSize(new Dimension(1280, 900));
+    private void screenshots(String name) {
+        browser.screenshots(name);
     }
 
     private void signIn(String user) {
-        open("/login");
-        driver.findElement(By.id("login:username")).sendKeys(user);
-        driver.findElement(By.id("login:password")).sendKeys(TestData.DEMO_PASSWORD);
-        driver.findElement(By.id("login:submit")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(By.id("nav-account")));
+        browser.signIn(user);
     }
 
     @Test
