@@ -52,6 +52,6 @@ public final class ForumJson {
     }
 
     static String status(ForumThread t) {
-        return t.isLocked() ? "locked" : "open";
+        return t.isLocked() ? "locked" : t.isAnswered() ? "answered" : "open";
     }
 }

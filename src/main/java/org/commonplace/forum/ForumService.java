@@ -74,11 +74,17 @@ public class ForumService {
 
     /** Threads of a board: pinned first, then by last activity. */
     public Paged<ForumThread> threads(Viewer viewer, String spaceSlug, String boardSlug, PageRequest request) {
+        return threads(viewer, spaceSlug, boardSlug, null, request);
+    }
+
+    /** Threads of a board, on question boards optionally only the answered ({@code true}) or unanswered ones. */
+    public Paged<ForumThread> threads(Viewer viewer, String spaceSlug, String boardSlug, Boolean answered, PageRequest request) {
         Board board = board(viewer, spaceSlug, boardSlug);
-        List<ForumThread> items = em.createQuery("select t from ForumThread t where t.board = :b"
+        String filter = answered == null ? "" : answered ? " and t.answerPostId is not null" : " and t.answerPostId is null";
+        List<ForumThread> items = em.createQuery("select t from ForumThread t where t.board = :b" + filter
                 + " order by t.pinned desc, t.lastActivityAt desc, t.id desc", ForumThread.class)
                 .setParameter("b", board).setFirstResult(request.offset()).setMaxResults(request.size()).getResultList();
-        long total = em.createQuery("select count(t) from ForumThread t where t.board = :b", Long.class)
+        long total = em.createQuery("select count(t) from ForumThread t where t.board = :b" + filter, Long.class)
                 .setParameter("b", board).getSingleResult();
         return new Paged<>(items, total, request);
     }
@@ -279,6 +285,33 @@ public class ForumService {
         access.require(viewer, space, Action.MODERATE);
         post.unhide();
         audit.record(viewer, space.getId(), "post.unhide", "t/" + post.getThread().getId() + "#p" + postId, null);
+    }
+
+    /**
+     * On a question board, the asker or a moderator marks one reply as the answer (marking the same reply
+     * again takes the mark back). Answers whether the post is now the answer.
+     */
+    public boolean toggleAnswer(Viewer viewer, long postId) {
+        Post post = visiblePost(viewer, postId);
+        ForumThread thread = post.getThread();
+        Space space = thread.getBoard().getSpace();
+        boolean asker = viewer.accountId().equals(thread.getAuthorId());
+        if (!asker && !access.may(viewer, space, Action.MODERATE)) {
+            throw new org.commonplace.shared.ForbiddenException("Only the person who asked, or a moderator, marks the answer.");
+        }
+        if (!thread.getBoard().isQuestions()) {
+            throw new InvalidInputException("answer", "Only threads on a question board have answers.");
+        }
+        if (post.getId().equals(firstPostId(thread))) {
+            throw new InvalidInputException("answer", "The question cannot be its own answer.");
+        }
+        boolean mark = !post.getId().equals(thread.getAnswerPostId());
+        thread.answeredBy(mark ? post.getId() : null);
+        return mark;
+    }
+
+    private Long firstPostId(ForumThread thread) {
+        return em.createQuery("select min(p.id) from Post p where p.thread = :t", Long.class).setParameter("t", thread).getSingleResult();
     }
 
     /** Moderators move a thread to another board of the same space. */

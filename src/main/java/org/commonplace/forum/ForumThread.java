@@ -46,6 +46,10 @@ public class ForumThread extends BaseEntity {
     @Column(name = "last_activity_at", nullable = false)
     private Instant lastActivityAt;
 
+    /** On a question board: the reply the asker (or a moderator) marked as the answer. */
+    @Column(name = "answer_post_id")
+    private Long answerPostId;
+
     /** The wiki page this thread discusses, for a page's discussion thread. */
     @Column(name = "page_id")
     private Long pageId;
@@ -76,6 +80,18 @@ public class ForumThread extends BaseEntity {
         if (at.isAfter(lastActivityAt)) {
             lastActivityAt = at;
         }
+    }
+
+    void answeredBy(Long postId) {
+        this.answerPostId = postId;
+    }
+
+    public Long getAnswerPostId() {
+        return answerPostId;
+    }
+
+    public boolean isAnswered() {
+        return answerPostId != null;
     }
 
     void moveTo(Board target) {

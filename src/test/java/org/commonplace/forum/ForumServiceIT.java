@@ -241,4 +241,28 @@ class ForumServiceIT {
             stats.setStatisticsEnabled(false);
         }
     }
+
+    @Test
+    void theAskerMarksOneAnswerOnAQuestionBoard() {
+        String space = "qa-" + TestData.unique();
+        spaces.create(ada(), space, "Questions test", "", Visibility.PUBLIC);
+        forum.createBoard(ada(), space, "help", "Help", "", true);
+        forum.createBoard(ada(), space, "chat", "Chat", "", false);
+        Viewer mia = viewers.byUsername("mia").orElseThrow();
+        Viewer edith = viewers.byUsername("edith").orElseThrow();
+        ForumThread question = forum.startThread(mia, space, "help", "How?", "How do I start?", null);
+        Post first = forum.reply(edith, question.getId(), null, "Like this.", null);
+        Post second = forum.reply(edith, question.getId(), null, "Or like that.", null);
+        assertThatThrownBy(() -> forum.toggleAnswer(edith, first.getId())).isInstanceOf(org.commonplace.shared.ForbiddenException.class);
+        assertThat(forum.toggleAnswer(mia, first.getId())).isTrue();
+        assertThat(forum.toggleAnswer(mia, second.getId())).isTrue();
+        assertThat(forum.thread(mia, question.getId()).thread().getAnswerPostId()).isEqualTo(second.getId());
+        assertThat(forum.threads(mia, space, "help", true, new org.commonplace.shared.PageRequest(1, 10)).total()).isEqualTo(1);
+        assertThat(forum.threads(mia, space, "help", false, new org.commonplace.shared.PageRequest(1, 10)).total()).isZero();
+        long opening = forum.thread(mia, question.getId()).posts().get(0).post().getId();
+        assertThatThrownBy(() -> forum.toggleAnswer(mia, opening)).isInstanceOf(InvalidInputException.class);
+        ForumThread chat = forum.startThread(mia, space, "chat", "Chat", "hi", null);
+        Post reply = forum.reply(edith, chat.getId(), null, "hello", null);
+        assertThatThrownBy(() -> forum.toggleAnswer(mia, reply.getId())).isInstanceOf(InvalidInputException.class);
+    }
 }

@@ -39,6 +39,7 @@ public class BoardBacking implements Serializable {
     private String space;
     private String slug;
     private Integer page;
+    private String filter;
     private transient Board board;
     private transient Paged<ForumThread> threads;
     private String title;
@@ -47,7 +48,8 @@ public class BoardBacking implements Serializable {
 
     public void load() {
         board = forum.board(viewer.get(), space, slug);
-        threads = forum.threads(viewer.get(), space, slug, new PageRequest(page == null ? 1 : page, 30));
+        Boolean answered = "answered".equals(filter) ? Boolean.TRUE : "unanswered".equals(filter) ? Boolean.FALSE : null;
+        threads = forum.threads(viewer.get(), space, slug, answered, new PageRequest(page == null ? 1 : page, 30));
     }
 
     public void start() {
@@ -85,6 +87,14 @@ public class BoardBacking implements Serializable {
 
     public void setSlug(String slug) {
         this.slug = slug;
+    }
+
+    public String getFilter() {
+        return filter;
+    }
+
+    public void setFilter(String filter) {
+        this.filter = filter;
     }
 
     public Integer getPage() {

@@ -76,6 +76,22 @@ public class ThreadBacking implements Serializable {
         return "flat".equals(order);
     }
 
+    /** On a question board, the asker and moderators mark the answer. */
+    public boolean isCanMarkAnswer() {
+        return view.board().isQuestions() && viewer.get().signedIn()
+                && (viewer.get().accountId().equals(view.thread().getAuthorId()) || view.canModerate());
+    }
+
+    /** The reply marked as the answer, shown right under the question; null when there is none. */
+    public ThreadView.PostView getAnswer() {
+        Long answer = view.thread().getAnswerPostId();
+        return answer == null ? null : view.posts().stream().filter(p -> p.post().getId().equals(answer)).findFirst().orElse(null);
+    }
+
+    public void toggleAnswer(long postId) {
+        act(() -> forum.toggleAnswer(viewer.get(), postId), postId);
+    }
+
     public void toggleHelpful(long postId) {
         act(() -> forum.toggleHelpful(viewer.get(), postId), postId);
     }
