@@ -58,9 +58,13 @@ class ForumUiIT {
             mia.open(threadUrl);
             assertThat(mia.driver().findElements(By.cssSelector("li.post.depth-1"))).hasSize(1);
             mia.driver().findElements(By.className("reply-link")).get(1).click();
-            mia.await("reply:markdown").sendKeys("Thanks, trying it on Friday.");
+            mia.await("reply:markdown");
+            mia.driver().findElements(By.className("quote-button")).get(1).click();
+            assertThat(mia.find("reply:markdown").getAttribute("value")).contains("> One word each, then pass.").contains("— [edith](/t/");
+            mia.find("reply:markdown").sendKeys("Thanks, trying it on Friday.");
             mia.find("reply:submit").click();
             mia.awaitText("posts", "trying it on Friday");
+            assertThat(mia.driver().findElements(By.cssSelector("li.post.depth-2 blockquote"))).hasSize(1);
             assertThat(mia.driver().findElements(By.cssSelector("li.post.depth-2"))).hasSize(1);
             mia.screenshots("forum-thread");
             mia.open(threadUrl + "?order=flat");
