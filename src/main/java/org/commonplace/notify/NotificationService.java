@@ -69,6 +69,15 @@ public class NotificationService {
         n.read(clock.instant());
     }
 
+    /** The viewer has read the thread: its notifications are no longer new (for the thread page, on view). */
+    public void markThreadRead(Viewer viewer, long threadId) {
+        if (!viewer.signedIn()) {
+            return;
+        }
+        em.createQuery("update Notification n set n.readAt = :now where n.accountId = :a and n.threadId = :t and n.readAt is null")
+                .setParameter("now", clock.instant()).setParameter("a", viewer.accountId()).setParameter("t", threadId).executeUpdate();
+    }
+
     /** Marks all of the viewer's notifications read. */
     public void markAllRead(Viewer viewer) {
         if (!viewer.signedIn()) {

@@ -155,6 +155,16 @@ class NotificationsIT {
     }
 
     @Test
+    void readingAThreadMarksItsNotificationsRead() {
+        String[] b = newBoard(Visibility.PUBLIC);
+        ForumThread thread = forum.startThread(user("ada"), b[0], b[1], "Seen", "@mo look", null);
+        ForumThread other = forum.startThread(user("ada"), b[0], b[1], "Unseen", "@mo and here", null);
+        notifications.markThreadRead(user("mo"), thread.getId());
+        assertThat(about(user("mo"), thread.getId())).extracting(NotificationView::unread).containsExactly(false);
+        assertThat(about(user("mo"), other.getId())).extracting(NotificationView::unread).containsExactly(true);
+    }
+
+    @Test
     void aNotificationFromASpaceTheReaderCanNoLongerSeeIsNotListed() {
         String space = "notify-" + TestData.unique();
         spaces.create(user("ada"), space, "Closed", "", Visibility.INVITE_ONLY);

@@ -3,6 +3,8 @@ package org.commonplace.notify.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.HashMap;
+import java.util.Map;
 import org.commonplace.notify.SubscriptionService;
 import org.commonplace.space.CurrentViewer;
 import org.omnifaces.util.Faces;
@@ -25,14 +27,11 @@ public class FollowBacking {
     /** The request parameter that carries the thread id. */
     public static final String THREAD_PARAM = "followThreadId";
 
-    private Boolean following;
+    private final Map<Long, Boolean> following = new HashMap<>();
 
-    /** Whether the reader follows the thread; asked once per request. */
+    /** Whether the reader follows the thread; asked once per thread and request. */
     public boolean isFollowing(long thread) {
-        if (following == null) {
-            following = subscriptions.isFollowingThread(viewer.get(), thread);
-        }
-        return following;
+        return following.computeIfAbsent(thread, t -> subscriptions.isFollowingThread(viewer.get(), t));
     }
 
     public void toggle() {
