@@ -3,6 +3,7 @@ package org.commonplace.notify;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -33,9 +34,14 @@ public class SubscriptionService {
     @Inject
     SpaceAccess access;
 
+    /**
+     * Locks the thread row as posting does, so a follow and the author's automatic follow of the same thread
+     * never race into the unique constraint (which would fail the post).
+     */
     public void followThread(Viewer viewer, long threadId) {
         requireSignedIn(viewer);
         visibleThread(viewer, threadId);
+        em.find(ForumThread.class, threadId, LockModeType.PESSIMISTIC_WRITE);
         subscribeToThread(viewer.accountId(), threadId);
     }
 

@@ -60,12 +60,18 @@ class NotificationsIT {
         return viewers.byUsername(username).orElseThrow();
     }
 
-    /** A new space with one board; returns {space, board}. */
-    private String[] newBoard(Visibility visibility) {
-        String space = "notify-" + TestData.unique();
-        spaces.create(user("ada"), space, "Notify test", "", visibility);
-        forum.createBoard(user("ada"), space, "talk", "Talk", "", false);
-        return new String[] {space, "talk"};
+    /** One public space for the whole class, so the tests do not crowd other tests' space listings. */
+    private static String publicSpace;
+
+    /** A new board in the class's public space; returns {space, board}. */
+    private String[] newBoard() {
+        if (publicSpace == null) {
+            publicSpace = "notify-" + TestData.unique();
+            spaces.create(user("ada"), publicSpace, "Notify test", "", Visibility.PUBLIC);
+        }
+        String board = "b-" + TestData.unique();
+        forum.createBoard(user("ada"), publicSpace, board, "Talk", "", false);
+        return new String[] {publicSpace, board};
     }
 
     private long openingPost(ForumThread thread) {
@@ -80,7 +86,7 @@ class NotificationsIT {
 
     @Test
     void aReplyNotifiesTheParentsAuthorOnce() {
-        String[] b = newBoard(Visibility.PUBLIC);
+        String[] b = newBoard();
         ForumThread thread = forum.startThread(user("edith"), b[0], b[1], "Question", "What do you think?", null);
         Post reply = forum.reply(user("mo"), thread.getId(), openingPost(thread), "I think so.", null);
         List<NotificationView> edith = about(user("edith"), thread.getId());
@@ -95,7 +101,7 @@ class NotificationsIT {
 
     @Test
     void aMentionNotifiesTheMentionedMemberButNotCode() {
-        String[] b = newBoard(Visibility.PUBLIC);
+        String[] b = newBoard();
         ForumThread thread = forum.startThread(user("ada"), b[0], b[1], "Mentions", "Hello @mia, see `@mo`\n```\n@otto\n```", null);
         List<NotificationView> mia = about(user("mia"), thread.getId());
         assertThat(mia).extracting(NotificationView::kind).containsExactly(NotificationKind.MENTION);
@@ -115,7 +121,7 @@ class NotificationsIT {
 
     @Test
     void followersOfTheThreadAndTheBoardAreNotifiedAndTheAuthorNever() {
-        String[] b = newBoard(Visibility.PUBLIC);
+        String[] b = newBoard();
         ForumThread thread = forum.startThread(user("ada"), b[0], b[1], "Followed", "opening", null);
         subscriptions.followThread(user("edith"), thread.getId());
         subscriptions.followBoard(user("mia"), forum.board(user("ada"), b[0], b[1]).getId());
@@ -130,7 +136,7 @@ class NotificationsIT {
 
     @Test
     void postingMakesTheAuthorAFollower() {
-        String[] b = newBoard(Visibility.PUBLIC);
+        String[] b = newBoard();
         ForumThread thread = forum.startThread(user("ada"), b[0], b[1], "Auto-follow", "opening", null);
         assertThat(subscriptions.isFollowingThread(user("ada"), thread.getId())).isTrue();
         assertThat(subscriptions.isFollowingThread(user("mo"), thread.getId())).isFalse();
@@ -141,7 +147,7 @@ class NotificationsIT {
 
     @Test
     void markReadAndMarkAllReadChangeTheUnreadCount() {
-        String[] b = newBoard(Visibility.PUBLIC);
+        String[] b = newBoard();
         notifications.markAllRead(user("mia"));
         assertThat(notifications.unreadCount(user("mia"))).isZero();
         ForumThread thread = forum.startThread(user("ada"), b[0], b[1], "Counting", "@mia one", null);
@@ -156,7 +162,7 @@ class NotificationsIT {
 
     @Test
     void readingAThreadMarksItsNotificationsRead() {
-        String[] b = newBoard(Visibility.PUBLIC);
+        String[] b = newBoard();
         ForumThread thread = forum.startThread(user("ada"), b[0], b[1], "Seen", "@mo look", null);
         ForumThread other = forum.startThread(user("ada"), b[0], b[1], "Unseen", "@mo and here", null);
         notifications.markThreadRead(user("mo"), thread.getId());
@@ -182,7 +188,7 @@ class NotificationsIT {
 
     @Test
     void readStateCountsNewPostsAndFindsTheFirstUnread() {
-        String[] b = newBoard(Visibility.PUBLIC);
+        String[] b = newBoard();
         ForumThread thread = forum.startThread(user("ada"), b[0], b[1], "Reading", "one", null);
         long first = openingPost(thread);
         long second = forum.reply(user("ada"), thread.getId(), null, "two", null).getId();
@@ -204,7 +210,7 @@ class NotificationsIT {
 
     @Test
     void mentionSuggestionsOfferOnlyPeopleWhoMaySeeTheSpace() {
-        String[] b = newBoard(Visibility.PUBLIC);
+        String[] b = newBoard();
         assertThat(mentions.suggest(user("ada"), b[0], "OT")).extracting(MentionSuggestion::username).contains("otto");
         assertThat(mentions.suggest(user("ada"), "stewards", "ot")).extracting(MentionSuggestion::username).doesNotContain("otto");
         assertThat(mentions.suggest(user("ada"), "stewards", "@ed")).extracting(MentionSuggestion::username).contains("edith");
