@@ -31,9 +31,7 @@ public class NotificationsBacking {
     public void load() {
         if (!viewer.get().signedIn()) {
             Faces.redirect("login");
-            return;
         }
-        list = notifications.list(viewer.get(), PageRequest.of(page, null));
     }
 
     public void markAllRead() {
@@ -41,7 +39,11 @@ public class NotificationsBacking {
         Faces.redirect("notifications");
     }
 
+    /** Read on first use, so a postback (which runs no view action) still renders and decodes the form. */
     public Paged<NotificationView> getList() {
+        if (list == null) {
+            list = notifications.list(viewer.get(), PageRequest.of(page, null));
+        }
         return list;
     }
 
