@@ -1,0 +1,13 @@
+package org.commonplace.notify;
+
+import java.time.Instant;
+
+/** A notification as its reader sees it: why, who, which thread (by title) and where to go ({@code /t/{id}#p{post}}). */
+public record NotificationView(long id, NotificationKind kind, String actorName, long threadId, String threadTitle, long postId,
+        Instant createdAt, boolean unread) {
+
+    /** The site-relative link to the post, without the context path. */
+    public String link() {
+        return "/t/" + threadId + "#p" + postId;
+    }
+}
