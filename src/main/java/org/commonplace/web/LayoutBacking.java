@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import org.commonplace.notify.NotificationService;
 import org.commonplace.shared.PageRequest;
 import org.commonplace.space.CurrentViewer;
 import org.commonplace.space.Space;
@@ -21,10 +22,22 @@ public class LayoutBacking {
     @Inject
     SpaceService spaces;
 
+    @Inject
+    NotificationService notifications;
+
     private List<Space> navSpaces;
+    private Long unread;
 
     public Viewer getViewer() {
         return currentViewer.get();
+    }
+
+    /** Unread notifications of the signed-in viewer, for the header. */
+    public long getUnreadNotifications() {
+        if (unread == null) {
+            unread = getViewer().signedIn() ? notifications.unreadCount(getViewer()) : 0L;
+        }
+        return unread;
     }
 
     public List<Space> getSpaces() {

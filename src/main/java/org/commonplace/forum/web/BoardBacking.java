@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.commonplace.forum.Board;
 import org.commonplace.forum.ForumService;
 import org.commonplace.forum.ForumThread;
+import org.commonplace.notify.ReadStateService;
 import org.commonplace.shared.BusinessException;
 import org.commonplace.shared.PageRequest;
 import org.commonplace.shared.Paged;
@@ -34,6 +35,9 @@ public class BoardBacking implements Serializable {
     SpaceAccess access;
 
     @Inject
+    ReadStateService readState;
+
+    @Inject
     CurrentViewer viewer;
 
     private String space;
@@ -42,6 +46,7 @@ public class BoardBacking implements Serializable {
     private String filter;
     private transient Board board;
     private transient Paged<ForumThread> threads;
+    private transient java.util.Map<Long, Long> newCounts;
     private String title;
     private String markdown;
     private final String formKey = UUID.randomUUID().toString();
@@ -50,6 +55,7 @@ public class BoardBacking implements Serializable {
         board = forum.board(viewer.get(), space, slug);
         Boolean answered = "answered".equals(filter) ? Boolean.TRUE : "unanswered".equals(filter) ? Boolean.FALSE : null;
         threads = forum.threads(viewer.get(), space, slug, answered, new PageRequest(page == null ? 1 : page, 30));
+        newCounts = readState.newCounts(viewer.get(), threads.items().stream().map(ForumThread::getId).toList());
     }
 
     public void start() {
@@ -59,6 +65,11 @@ public class BoardBacking implements Serializable {
         } catch (BusinessException e) {
             Messages.show(e, "newThread");
         }
+    }
+
+    /** Posts the signed-in reader has not seen in this thread (0 for anonymous readers). */
+    public long newIn(long threadId) {
+        return newCounts.getOrDefault(threadId, 0L);
     }
 
     public boolean isCanPost() {

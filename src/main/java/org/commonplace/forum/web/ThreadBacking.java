@@ -11,6 +11,9 @@ import org.commonplace.forum.Board;
 import org.commonplace.forum.ForumService;
 import org.commonplace.forum.Post;
 import org.commonplace.forum.ThreadView;
+import org.commonplace.notify.MentionService;
+import org.commonplace.notify.NotificationService;
+import org.commonplace.notify.ReadStateService;
 import org.commonplace.shared.BusinessException;
 import org.commonplace.space.CurrentViewer;
 import org.commonplace.web.Messages;
@@ -33,6 +36,15 @@ public class ThreadBacking implements Serializable {
     @Inject
     CurrentViewer viewer;
 
+    @Inject
+    ReadStateService readState;
+
+    @Inject
+    NotificationService notifications;
+
+    @Inject
+    MentionService mentionService;
+
     private Long id;
     private Long replyTo;
     private Long editId;
@@ -42,6 +54,7 @@ public class ThreadBacking implements Serializable {
     private String hideReason;
     private String moveTo;
     private transient List<Board> boards;
+    private Long firstUnread;
     private transient ThreadView view;
     private String markdown;
     private final String formKey = UUID.randomUUID().toString();
@@ -61,6 +74,27 @@ public class ThreadBacking implements Serializable {
         if (view.canModerate()) {
             boards = forum.boards(viewer.get(), view.space().getSlug());
         }
+        if (viewer.get().signedIn() && !jakarta.faces.context.FacesContext.getCurrentInstance().isPostback()) {
+            firstUnread = readState.firstUnread(viewer.get(), id).orElse(null);
+            long newest = view.posts().stream().mapToLong(p -> p.post().getId()).max().orElse(0);
+            readState.markRead(viewer.get(), id, newest);
+            notifications.markThreadRead(viewer.get(), id);
+        }
+    }
+
+    /** The first post the reader had not seen when the page opened, or null. */
+    public Long getFirstUnread() {
+        return firstUnread;
+    }
+
+    /** Whether a post is new to this reader (written after what they had read). */
+    public boolean isNew(long postId) {
+        return firstUnread != null && postId >= firstUnread;
+    }
+
+    /** Mention suggestions for the reply box (PrimeFaces completes the word after "@"). */
+    public List<String> mentions(String prefix) {
+        return mentionService.suggest(viewer.get(), view.space().getSlug(), prefix).stream().map(m -> m.username()).toList();
     }
 
     /** Posts in tree order, or in the order they were written ({@code ?order=flat}). */
