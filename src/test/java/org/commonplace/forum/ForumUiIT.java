@@ -50,12 +50,21 @@ class ForumUiIT {
             edith.find("reply:submit").click();
             edith.awaitText("posts", "One word each");
             edith.driver().findElements(By.cssSelector("input[id$='helpful']")).get(0).click();
-            new org.openqa.selenium.support.ui.WebDriverWait(edith.driver(), java.time.Duration.ofSeconds(15)).until(d ->
+            new org.openqa.selenium.support.ui.WebDriverWait(edith.driver(), java.time.Duration.ofSeconds(15))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d ->
                     d.findElements(By.cssSelector("input[id$='helpful']")).get(0).getAttribute("value").contains("(1)"));
         }
         try (Browser mia = new Browser(base)) {
             mia.signIn("mia");
+            assertThat(mia.find("nav-notifications").getText()).contains("new");
+            mia.open("/s/facilitation/forum/practice");
+            assertThat(mia.find("threads").getText()).contains("1 new");
             mia.open(threadUrl);
+            assertThat(mia.find("jump-unread").isDisplayed()).isTrue();
+            assertThat(mia.driver().findElements(By.cssSelector("li.post.unread"))).hasSize(1);
+            mia.screenshots("forum-unread");
+            mia.open(threadUrl);
+            assertThat(mia.driver().findElements(By.id("jump-unread"))).isEmpty();
             assertThat(mia.driver().findElements(By.cssSelector("li.post.depth-1"))).hasSize(1);
             mia.driver().findElements(By.className("reply-link")).get(1).click();
             mia.await("reply:markdown");
