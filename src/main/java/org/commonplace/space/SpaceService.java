@@ -98,6 +98,13 @@ public class SpaceService {
         }
     }
 
+    /** The space's audit log (roles, invitations, moderation), newest first, for its administrators. */
+    public Paged<org.commonplace.audit.AuditEntry> auditLog(Viewer viewer, String slug, PageRequest page) {
+        Space space = get(viewer, slug);
+        access.require(viewer, space, Action.ADMINISTER);
+        return audit.list(space.getId(), page);
+    }
+
     /** Members of a space, for its administrators. */
     public Paged<Membership> members(Viewer viewer, String slug, PageRequest page) {
         Space space = get(viewer, slug);

@@ -205,11 +205,16 @@ class ForumServiceIT {
         ThreadView forOtto = forum.thread(viewers.byUsername("otto").orElseThrow(), thread.getId());
         assertThat(forOtto.posts().get(1).html()).contains("Off topic &amp; rude &lt;b&gt;").doesNotContain("something rude");
         assertThat(forum.thread(ada(), thread.getId()).posts().get(1).html()).contains("something rude");
+        forum.lock(ada(), thread.getId(), true);
+        forum.pin(ada(), thread.getId(), true);
         forum.moveThread(ada(), thread.getId(), "elsewhere");
         assertThat(forum.thread(ada(), thread.getId()).board().getSlug()).isEqualTo("elsewhere");
         long spaceId = spaces.findBySlug(b[0]).orElseThrow().getId();
         assertThat(audit.list(spaceId, new org.commonplace.shared.PageRequest(1, 50)).items()).extracting(org.commonplace.audit.AuditEntry::getAction)
-                .contains("post.hide", "thread.move");
+                .contains("post.hide", "thread.move", "thread.lock", "thread.pin");
+        assertThat(spaces.auditLog(ada(), b[0], new org.commonplace.shared.PageRequest(1, 50)).total()).isGreaterThanOrEqualTo(4);
+        assertThatThrownBy(() -> spaces.auditLog(mia, b[0], new org.commonplace.shared.PageRequest(1, 50)))
+                .isInstanceOf(org.commonplace.shared.ForbiddenException.class);
     }
 
     @Test

@@ -40,6 +40,7 @@ public class MembersBacking implements Serializable {
     private transient Space space;
     private transient Paged<Membership> memberPage;
     private transient List<Invitation> pending;
+    private transient List<org.commonplace.audit.AuditEntry> auditEntries;
 
     private String inviteEmail;
     private Role inviteRole = Role.MEMBER;
@@ -51,6 +52,7 @@ public class MembersBacking implements Serializable {
         space = spaces.get(viewer.get(), slug);
         memberPage = spaces.members(viewer.get(), slug, new PageRequest(page == null ? 1 : page, 50));
         pending = invitations.pending(viewer.get(), slug);
+        auditEntries = spaces.auditLog(viewer.get(), slug, new PageRequest(1, 30)).items();
         if (editPolicy == null) {
             editPolicy = space.getEditPolicy();
         }
@@ -125,6 +127,10 @@ public class MembersBacking implements Serializable {
     private String redirect() {
         Faces.redirect("s/%s/members", slug);
         return null;
+    }
+
+    public List<org.commonplace.audit.AuditEntry> getAuditEntries() {
+        return auditEntries;
     }
 
     public Role[] getRoles() {
