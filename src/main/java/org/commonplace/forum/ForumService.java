@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.commonplace.audit.AuditLog;
+import org.commonplace.markup.HtmlText;
 import org.commonplace.shared.ConflictException;
 import org.commonplace.shared.InvalidInputException;
 import org.commonplace.shared.NotFoundException;
@@ -212,7 +213,7 @@ public class ForumService {
             if (post.isDeleted()) {
                 shown = ThreadView.PLACEHOLDER_MARK + "This post was deleted by its author.</p>";
             } else if (post.isHidden() && !moderator) {
-                shown = ThreadView.PLACEHOLDER_MARK + "Hidden by a moderator: " + escape(post.getHiddenReason()) + "</p>";
+                shown = ThreadView.PLACEHOLDER_MARK + "Hidden by a moderator: " + HtmlText.escape(post.getHiddenReason()) + "</p>";
             }
             boolean textVisible = !post.isDeleted() && (!post.isHidden() || moderator);
             views.add(new ThreadView.PostView(post, shown, helped.contains(post.getId()), mine,
@@ -345,10 +346,6 @@ public class ForumService {
             throw new ConflictException("This post was deleted.");
         }
         return post;
-    }
-
-    private static String escape(String s) {
-        return s == null ? "" : s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
     private ForumThread visibleThread(Viewer viewer, long threadId) {

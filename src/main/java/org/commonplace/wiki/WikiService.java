@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.commonplace.audit.AuditLog;
+import org.commonplace.markup.HtmlText;
 import org.commonplace.markup.Heading;
 import org.commonplace.markup.HtmlSanitizer;
 import org.commonplace.markup.MarkupRenderer;
@@ -346,7 +347,7 @@ public class WikiService {
         }
         StringBuilder toc = new StringBuilder("<div class=\"toc\"><p><strong>Contents</strong></p><ul>");
         for (Heading h : rendered.headings()) {
-            toc.append("<li><a href=\"#").append(h.anchor()).append("\">").append(escape(h.text())).append("</a></li>");
+            toc.append("<li><a href=\"#").append(h.anchor()).append("\">").append(HtmlText.escape(h.text())).append("</a></li>");
         }
         toc.append("</ul></div>");
         return HtmlSanitizer.sanitize(toc.toString()) + rendered.html();
@@ -385,9 +386,5 @@ public class WikiService {
 
     private static String cut(String s, int max) {
         return s.length() <= max ? s : s.substring(0, max);
-    }
-
-    private static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }
