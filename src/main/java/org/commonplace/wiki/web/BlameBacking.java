@@ -19,7 +19,7 @@ import org.commonplace.wiki.text.BlameLine;
  */
 @Named("wikiBlame")
 @ViewScoped
-public class BlameBacking implements Serializable {
+public class BlameBacking extends PageScopedBacking {
 
     private static final long serialVersionUID = 1L;
 
@@ -32,12 +32,7 @@ public class BlameBacking implements Serializable {
     @Inject
     CurrentViewer viewer;
 
-    private String space;
-    private String page;
 
-    private String spaceName;
-    private String title;
-    private int currentRevision;
     private List<Row> rows;
 
     /** One line and whether it starts a run of lines from the same revision. */
@@ -47,9 +42,7 @@ public class BlameBacking implements Serializable {
     @Transactional
     public void load() {
         PageView view = wiki.view(viewer.get(), space, page, null);
-        spaceName = view.page().getSpace().getName();
-        title = view.page().getTitle();
-        currentRevision = view.page().getCurrentRevision();
+        describe(view.page());
         List<BlameLine> lines = history.blame(viewer.get(), space, view.page().getSlug());
         rows = new ArrayList<>(lines.size());
         int previous = -1;
@@ -57,34 +50,6 @@ public class BlameBacking implements Serializable {
             rows.add(new Row(line.lineNumber(), line.text(), line.revision(), line.author(), line.revision() != previous));
             previous = line.revision();
         }
-    }
-
-    public String getSpace() {
-        return space;
-    }
-
-    public void setSpace(String space) {
-        this.space = space;
-    }
-
-    public String getPage() {
-        return page;
-    }
-
-    public void setPage(String page) {
-        this.page = page;
-    }
-
-    public String getSpaceName() {
-        return spaceName;
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
-    public int getCurrentRevision() {
-        return currentRevision;
     }
 
     public List<Row> getRows() {

@@ -4,7 +4,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.transaction.Transactional;
-import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import org.commonplace.space.CurrentViewer;
@@ -23,7 +22,7 @@ import org.commonplace.wiki.text.TextDiff;
  */
 @Named("wikiDiff")
 @ViewScoped
-public class DiffBacking implements Serializable {
+public class DiffBacking extends PageScopedBacking {
 
     private static final long serialVersionUID = 1L;
     static final int CONTEXT_LINES = 3;
@@ -37,15 +36,10 @@ public class DiffBacking implements Serializable {
     @Inject
     CurrentViewer viewer;
 
-    private String space;
-    private String page;
     private Integer from;
     private Integer to;
     private String view;
 
-    private String spaceName;
-    private String title;
-    private int currentRevision;
     private String fromAuthor;
     private Instant fromAt;
     private String toAuthor;
@@ -57,11 +51,9 @@ public class DiffBacking implements Serializable {
     @Transactional
     public void load() {
         PageView current = wiki.view(viewer.get(), space, page, null);
-        spaceName = current.page().getSpace().getName();
-        title = current.page().getTitle();
-        currentRevision = current.page().getCurrentRevision();
+        describe(current.page());
         if (to == null) {
-            to = currentRevision;
+            to = getCurrentRevision();
         }
         if (from == null) {
             from = Math.max(1, to - 1);
@@ -81,22 +73,6 @@ public class DiffBacking implements Serializable {
 
     public boolean isSide() {
         return "side".equals(view);
-    }
-
-    public String getSpace() {
-        return space;
-    }
-
-    public void setSpace(String space) {
-        this.space = space;
-    }
-
-    public String getPage() {
-        return page;
-    }
-
-    public void setPage(String page) {
-        this.page = page;
     }
 
     public Integer getFrom() {
@@ -121,18 +97,6 @@ public class DiffBacking implements Serializable {
 
     public void setView(String view) {
         this.view = view;
-    }
-
-    public String getSpaceName() {
-        return spaceName;
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
-    public int getCurrentRevision() {
-        return currentRevision;
     }
 
     public String getFromAuthor() {

@@ -4,7 +4,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.transaction.Transactional;
-import java.io.Serializable;
 import org.commonplace.shared.BusinessException;
 import org.commonplace.shared.PageRequest;
 import org.commonplace.shared.Paged;
@@ -23,7 +22,7 @@ import org.omnifaces.util.Faces;
  */
 @Named("wikiHistory")
 @ViewScoped
-public class HistoryBacking implements Serializable {
+public class HistoryBacking extends PageScopedBacking {
 
     private static final long serialVersionUID = 1L;
     static final int PAGE_SIZE = 50;
@@ -37,13 +36,8 @@ public class HistoryBacking implements Serializable {
     @Inject
     CurrentViewer viewer;
 
-    private String space;
-    private String page;
     private Integer p;
 
-    private String spaceName;
-    private String title;
-    private int currentRevision;
     private boolean canEdit;
     private boolean deleted;
     private transient Paged<Revision> revisions;
@@ -51,9 +45,7 @@ public class HistoryBacking implements Serializable {
     @Transactional
     public void load() {
         PageView view = wiki.view(viewer.get(), space, page, null);
-        spaceName = view.page().getSpace().getName();
-        title = view.page().getTitle();
-        currentRevision = view.page().getCurrentRevision();
+        describe(view.page());
         canEdit = view.canEdit();
         deleted = view.page().isDeleted();
         revisions = history.history(viewer.get(), space, view.page().getSlug(), new PageRequest(p == null ? 1 : p, PAGE_SIZE));
@@ -88,40 +80,12 @@ public class HistoryBacking implements Serializable {
         return revisions.request().page() < revisions.pageCount();
     }
 
-    public String getSpace() {
-        return space;
-    }
-
-    public void setSpace(String space) {
-        this.space = space;
-    }
-
-    public String getPage() {
-        return page;
-    }
-
-    public void setPage(String page) {
-        this.page = page;
-    }
-
     public Integer getP() {
         return p;
     }
 
     public void setP(Integer p) {
         this.p = p;
-    }
-
-    public String getSpaceName() {
-        return spaceName;
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
-    public int getCurrentRevision() {
-        return currentRevision;
     }
 
     public boolean isCanEdit() {
