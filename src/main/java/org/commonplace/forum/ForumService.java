@@ -91,6 +91,25 @@ public class ForumService {
     }
 
     /** Creates a board (space administrators; the seed). */
+    /** Participants shown for each listed thread, at most this many (the most active first, then the rest counted). */
+    public static final int PARTICIPANTS_SHOWN = 5;
+
+    /**
+     * Who took part in each of the given threads (already listed for the reader), the most active first: one
+     * grouped query for the whole list, whatever its length.
+     */
+    public java.util.Map<Long, List<String>> participants(List<ForumThread> threads) {
+        if (threads.isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.Map<Long, List<String>> result = new java.util.HashMap<>();
+        em.createQuery("select p.thread.id, p.authorName, count(p), min(p.id) from Post p where p.thread in :t and p.deleted = false"
+                + " group by p.thread.id, p.authorName order by p.thread.id, count(p) desc, min(p.id)", Object[].class)
+                .setParameter("t", threads).getResultStream()
+                .forEach(row -> result.computeIfAbsent((Long) row[0], k -> new java.util.ArrayList<>()).add((String) row[1]));
+        return result;
+    }
+
     public Board createBoard(Viewer viewer, String spaceSlug, String slug, String name, String description, boolean questions) {
         Space space = spaces.get(viewer, spaceSlug);
         access.require(viewer, space, Action.ADMINISTER);
@@ -191,37 +210,129 @@ public class ForumService {
         audit.record(viewer, thread.getBoard().getSpace().getId(), pinned ? "thread.pin" : "thread.unpin", "t/" + threadId, thread.getTitle());
     }
 
-    /** A thread with its posts in tree order (one query for the posts, one set of look-ups for their links). */
+    /** A thread with all its posts in tree order (what the REST API answers). */
     public ThreadView thread(Viewer viewer, long threadId) {
+        return thread(viewer, threadId, ThreadWindow.ALL);
+    }
+
+    /**
+     * One page of a thread as a reader sees it. The cost does not grow with the thread: a fixed set of queries
+     * (the thread's extent, the count and the page of posts in path or time order, the continued branches, the
+     * reader's helpful marks and the earlier texts of the page's posts, the answer) whatever its length.
+     */
+    public ThreadView thread(Viewer viewer, long threadId, ThreadWindow window) {
         ForumThread thread = visibleThread(viewer, threadId);
-        List<Post> posts = em.createQuery("select p from Post p where p.thread = :t order by p.path", Post.class)
-                .setParameter("t", thread).getResultList();
+        Object[] extent = em.createQuery("select min(p.id), max(p.id) from Post p where p.thread = :t", Object[].class)
+                .setParameter("t", thread).getSingleResult();
+        long opening = extent[0] == null ? 0 : (Long) extent[0];
+        long newest = extent[1] == null ? 0 : (Long) extent[1];
+        Post focus = window.focus() == null ? null : postIn(thread, window.focus());
+        Post root = null;
+        if (!window.flat() && focus != null && window.cut()) {
+            int rootDepth = ThreadWindow.branchDepthFor(focus.getDepth());
+            root = rootDepth == 0 ? null : postIn(thread, Post.ancestorAt(focus.getPath(), rootDepth));
+        } else if (!window.flat() && window.branch() != null) {
+            root = postIn(thread, window.branch());
+        }
+        int maxDepth = root == null ? ThreadWindow.LEVELS : root.getDepth() + ThreadWindow.LEVELS;
+        StringBuilder where = new StringBuilder(" from Post p where p.thread = :t");
+        if (root != null) {
+            where.append(" and (p.id = :root or p.path like :prefix)");
+        }
+        if (window.cut()) {
+            where.append(" and p.depth <= :maxDepth");
+        }
+        long shown = bind(em.createQuery("select count(p)" + where, Long.class), thread, root, window, maxDepth).getSingleResult();
+        int pageCount = (int) Math.max(1, (shown + window.size() - 1) / window.size());
+        int page = Math.min(window.page(), pageCount);
+        if (focus != null && (root == null || focus.getPath().startsWith(root.getPath()))) {
+            String before = window.flat() ? " and (p.createdAt < :at or (p.createdAt = :at and p.id < :id))" : " and p.path < :path";
+            var q = bind(em.createQuery("select count(p)" + where + before, Long.class), thread, root, window, maxDepth);
+            if (window.flat()) {
+                q.setParameter("at", focus.getCreatedAt()).setParameter("id", focus.getId());
+            } else {
+                q.setParameter("path", focus.getPath());
+            }
+            page = (int) (q.getSingleResult() / window.size()) + 1;
+        }
+        List<Post> posts = bind(em.createQuery("select p" + where + (window.flat() ? " order by p.createdAt, p.id" : " order by p.path"), Post.class),
+                thread, root, window, maxDepth)
+                .setFirstResult((int) Math.min(Integer.MAX_VALUE, (long) (page - 1) * window.size())).setMaxResults(window.size()).getResultList();
+        java.util.Map<Long, Long> continued = window.cut() ? continuedBranches(thread, posts, maxDepth) : java.util.Map.of();
         Space space = thread.getBoard().getSpace();
         boolean moderator = access.may(viewer, space, Action.MODERATE);
-        List<String> html = linkStates.applyAll(posts.stream().map(Post::getHtml).toList(), viewer);
-        java.util.Set<Long> helped = viewer.signedIn() ? new java.util.HashSet<>(em.createQuery(
-                "select m.postId from HelpfulMark m where m.accountId = :a and m.postId in (select p.id from Post p where p.thread = :t)", Long.class)
-                .setParameter("a", viewer.accountId()).setParameter("t", thread).getResultList()) : java.util.Set.of();
-        java.util.Map<Long, List<PostEdit>> edits = em.createQuery(
-                "select e from PostEdit e where e.postId in (select p.id from Post p where p.thread = :t) order by e.replacedAt", PostEdit.class)
-                .setParameter("t", thread).getResultStream().collect(java.util.stream.Collectors.groupingBy(PostEdit::getPostId));
-        List<ThreadView.PostView> views = new java.util.ArrayList<>(posts.size());
-        for (int i = 0; i < posts.size(); i++) {
-            Post post = posts.get(i);
-            boolean mine = viewer.signedIn() && viewer.accountId().equals(post.getAuthorId());
-            String shown = html.get(i);
-            if (post.isDeleted()) {
-                shown = ThreadView.PLACEHOLDER_MARK + "This post was deleted by its author.</p>";
-            } else if (post.isHidden() && !moderator) {
-                shown = ThreadView.PLACEHOLDER_MARK + "Hidden by a moderator: " + HtmlText.escape(post.getHiddenReason()) + "</p>";
-            }
-            boolean textVisible = !post.isDeleted() && (!post.isHidden() || moderator);
-            views.add(new ThreadView.PostView(post, shown, helped.contains(post.getId()), mine,
-                    textVisible ? edits.getOrDefault(post.getId(), List.of()) : List.of()));
+        Post answer = thread.getAnswerPostId() == null ? null
+                : posts.stream().filter(p -> p.getId().equals(thread.getAnswerPostId())).findFirst()
+                        .orElseGet(() -> postIn(thread, thread.getAnswerPostId()));
+        List<Post> finished = new java.util.ArrayList<>(posts);
+        if (answer != null) {
+            finished.add(answer);
         }
+        List<String> html = linkStates.applyAll(finished.stream().map(Post::getHtml).toList(), viewer);
+        List<Long> ids = finished.stream().map(Post::getId).distinct().toList();
+        java.util.Set<Long> helped = viewer.signedIn() && !ids.isEmpty() ? new java.util.HashSet<>(em.createQuery(
+                "select m.postId from HelpfulMark m where m.accountId = :a and m.postId in :ids", Long.class)
+                .setParameter("a", viewer.accountId()).setParameter("ids", ids).getResultList()) : java.util.Set.of();
+        java.util.Map<Long, List<PostEdit>> edits = ids.isEmpty() ? java.util.Map.of() : em.createQuery(
+                "select e from PostEdit e where e.postId in :ids order by e.replacedAt", PostEdit.class)
+                .setParameter("ids", ids).getResultStream().collect(java.util.stream.Collectors.groupingBy(PostEdit::getPostId));
+        List<ThreadView.PostView> views = new java.util.ArrayList<>(finished.size());
+        for (int i = 0; i < finished.size(); i++) {
+            views.add(postView(finished.get(i), html.get(i), viewer, moderator, helped, edits));
+        }
+        ThreadView.PostView answerView = answer == null ? null : views.remove(views.size() - 1);
         return new ThreadView(thread, thread.getBoard(), space, views,
                 !thread.isLocked() && access.may(viewer, space, Action.POST), moderator,
-                discussedPage(thread).orElse(null));
+                discussedPage(thread).orElse(null), answerView, opening, newest, root, continued, page, pageCount, shown);
+    }
+
+    private static ThreadView.PostView postView(Post post, String html, Viewer viewer, boolean moderator, java.util.Set<Long> helped,
+            java.util.Map<Long, List<PostEdit>> edits) {
+        boolean mine = viewer.signedIn() && viewer.accountId().equals(post.getAuthorId());
+        String shown = html;
+        if (post.isDeleted()) {
+            shown = ThreadView.PLACEHOLDER_MARK + "This post was deleted by its author.</p>";
+        } else if (post.isHidden() && !moderator) {
+            shown = ThreadView.PLACEHOLDER_MARK + "Hidden by a moderator: " + HtmlText.escape(post.getHiddenReason()) + "</p>";
+        }
+        boolean textVisible = !post.isDeleted() && (!post.isHidden() || moderator);
+        return new ThreadView.PostView(post, shown, helped.contains(post.getId()), mine,
+                textVisible ? edits.getOrDefault(post.getId(), List.of()) : List.of());
+    }
+
+    private static <T> jakarta.persistence.TypedQuery<T> bind(jakarta.persistence.TypedQuery<T> query, ForumThread thread, Post root,
+            ThreadWindow window, int maxDepth) {
+        query.setParameter("t", thread);
+        if (root != null) {
+            query.setParameter("root", root.getId()).setParameter("prefix", root.getPath() + ".%");
+        }
+        if (window.cut()) {
+            query.setParameter("maxDepth", maxDepth);
+        }
+        return query;
+    }
+
+    /**
+     * For the posts of a page that sit at the view's deepest level: how many replies lie below them (one grouped
+     * query; every path of a given depth has the same length, so a prefix of that length names the ancestor).
+     */
+    private java.util.Map<Long, Long> continuedBranches(ForumThread thread, List<Post> posts, int maxDepth) {
+        List<String> cutPaths = posts.stream().filter(p -> p.getDepth() == maxDepth).map(Post::getPath).toList();
+        if (cutPaths.isEmpty()) {
+            return java.util.Map.of();
+        }
+        int prefix = Post.pathLength(maxDepth);
+        java.util.Map<Long, Long> continued = new java.util.HashMap<>();
+        em.createQuery("select substring(p.path, 1, " + prefix + "), count(p) from Post p where p.thread = :t and p.depth > :d"
+                + " and substring(p.path, 1, " + prefix + ") in :paths group by substring(p.path, 1, " + prefix + ")", Object[].class)
+                .setParameter("t", thread).setParameter("d", maxDepth).setParameter("paths", cutPaths)
+                .getResultStream().forEach(row -> continued.put(Post.ancestorAt((String) row[0], maxDepth), (Long) row[1]));
+        return continued;
+    }
+
+    private Post postIn(ForumThread thread, long postId) {
+        Post post = em.find(Post.class, postId);
+        return post != null && post.getThread().getId().equals(thread.getId()) ? post : null;
     }
 
     /** Authors edit their own posts; the earlier text is kept and shown as "edited". */

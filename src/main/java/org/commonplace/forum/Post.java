@@ -89,6 +89,20 @@ public class Post extends BaseEntity {
         this.idempotencyKey = idempotencyKey;
     }
 
+    /** The length of the path of a post at this depth (every segment has the same width). */
+    static int pathLength(int depth) {
+        return (depth + 1) * (PATH_SEGMENT + 1) - 1;
+    }
+
+    /** The id of the ancestor at {@code depth} named in a path (the post itself at its own depth). */
+    static long ancestorAt(String path, int depth) {
+        int start = depth * (PATH_SEGMENT + 1);
+        if (depth < 0 || start + PATH_SEGMENT > path.length()) {
+            throw new IllegalArgumentException("The path has no segment at depth " + depth);
+        }
+        return Long.parseLong(path.substring(start, start + PATH_SEGMENT));
+    }
+
     /** Once the id is known: the parent's path plus this post's own id. */
     void placeUnder(Post parent) {
         String own = String.format("%0" + PATH_SEGMENT + "d", getId());

@@ -217,31 +217,137 @@ class ForumServiceIT {
                 .isInstanceOf(org.commonplace.shared.ForbiddenException.class);
     }
 
+    @jakarta.annotation.Resource
+    jakarta.transaction.UserTransaction tx;
+
+    /**
+     * A thread of {@code size} posts written straight into the database (the service would take minutes for
+     * thousands): a chain twelve levels deep under the opening post, then replies to earlier posts chosen by a
+     * fixed rule, so the tree branches, with a wiki link in every post.
+     */
+    private ForumThread bulkThread(String[] board, int size) throws Exception {
+        ForumThread thread = forum.startThread(ada(), board[0], board[1], "Bulk " + size, "opening [[Some Page]]", null);
+        Viewer ada = ada();
+        tx.begin();
+        ForumThread managed = em.find(ForumThread.class, thread.getId());
+        List<Post> posts = new ArrayList<>();
+        posts.add(em.createQuery("select p from Post p where p.thread = :t", Post.class).setParameter("t", managed).getSingleResult());
+        java.util.Random random = new java.util.Random(size);
+        java.time.Instant at = java.time.Instant.parse("2026-01-01T00:00:00Z");
+        for (int i = 1; i < size; i++) {
+            Post parent = i <= 12 ? posts.get(i - 1) : posts.get(random.nextInt(posts.size()));
+            if (parent.getDepth() >= 30) {
+                parent = posts.get(0);
+            }
+            Post post = new Post(managed, parent, ada.accountId(), ada.username(), "reply " + i + " [[Page " + i + "]]",
+                    "<p>reply " + i + "</p>", org.commonplace.markup.MarkupRenderer.RENDERER_VERSION, at.plusSeconds(i), null);
+            em.persist(post);
+            post.placeUnder(parent);
+            managed.posted(at.plusSeconds(i));
+            posts.add(post);
+            if (i % 200 == 0) {
+                em.flush();
+                em.clear();
+                managed = em.find(ForumThread.class, thread.getId());
+                posts = new ArrayList<>(em.createQuery("select p from Post p where p.thread = :t order by p.id", Post.class)
+                        .setParameter("t", managed).getResultList());
+            }
+        }
+        tx.commit();
+        return thread;
+    }
+
     @Test
-    void theThreadViewCostsTheSameNumberOfQueriesForTenOrThreeHundredPosts() {
+    void aLongThreadIsReadPageByPageAndAPostLandsOnItsPage() throws Exception {
         String[] b = newBoard(Visibility.PUBLIC);
-        ForumThread small = forum.startThread(ada(), b[0], b[1], "Small", "opening [[Some Page]]", null);
-        ForumThread large = forum.startThread(ada(), b[0], b[1], "Large", "opening [[Some Page]]", null);
-        for (int i = 0; i < 9; i++) {
-            forum.reply(ada(), small.getId(), null, "reply " + i + " [[Page " + i + "]]", null);
+        ForumThread thread = bulkThread(b, 130);
+        List<Long> treeOrder = forum.thread(ada(), thread.getId()).posts().stream()
+                .filter(p -> p.post().getDepth() <= ThreadWindow.LEVELS).map(p -> p.post().getId()).toList();
+
+        ThreadView first = forum.thread(ada(), thread.getId(), ThreadWindow.page(false, null, null, 1));
+        assertThat(first.pageCount()).isEqualTo((treeOrder.size() + ThreadWindow.PAGE_SIZE - 1) / ThreadWindow.PAGE_SIZE);
+        assertThat(first.shownPosts()).isEqualTo(treeOrder.size());
+        assertThat(first.posts()).hasSize(ThreadWindow.PAGE_SIZE);
+        assertThat(first.posts().get(0).post().getId()).isEqualTo(first.openingPostId());
+        List<Long> paged = new ArrayList<>();
+        for (int page = 1; page <= first.pageCount(); page++) {
+            ThreadView view = forum.thread(ada(), thread.getId(), ThreadWindow.page(false, null, null, page));
+            assertThat(view.page()).isEqualTo(page);
+            view.posts().forEach(p -> paged.add(p.post().getId()));
         }
-        Long parent = null;
-        for (int i = 0; i < 299; i++) {
-            parent = forum.reply(ada(), large.getId(), i % 3 == 0 ? null : parent, "reply " + i + " [[Page " + i + "]]", null).getId();
+        assertThat(paged).as("pages together give the tree order, each post once").isEqualTo(treeOrder);
+        assertThat(forum.thread(ada(), thread.getId(), ThreadWindow.page(false, null, null, 99)).page()).isEqualTo(first.pageCount());
+
+        long late = treeOrder.get(treeOrder.size() - 3);
+        ThreadView landed = forum.thread(ada(), thread.getId(), ThreadWindow.page(false, null, late, null));
+        assertThat(landed.page()).isEqualTo(first.pageCount());
+        assertThat(landed.shows(late)).isTrue();
+
+        ThreadView flat = forum.thread(ada(), thread.getId(), ThreadWindow.page(true, null, late, null));
+        assertThat(flat.shows(late)).isTrue();
+        assertThat(flat.shownPosts()).isEqualTo(130);
+        assertThat(flat.posts()).isSortedAccordingTo(java.util.Comparator.comparing((ThreadView.PostView p) -> p.post().getCreatedAt()));
+    }
+
+    @Test
+    void deepBranchesContinueOnTheirOwnViewAndDeepPostsLandThere() {
+        String[] b = newBoard(Visibility.PUBLIC);
+        ForumThread thread = forum.startThread(ada(), b[0], b[1], "Deep", "opening", null);
+        long parent = forum.thread(ada(), thread.getId()).openingPostId();
+        List<Long> chain = new ArrayList<>();
+        for (int i = 1; i <= 19; i++) {
+            parent = forum.reply(ada(), thread.getId(), parent, "level " + i, null).getId();
+            chain.add(parent);
         }
+        long atEight = chain.get(7);
+        ThreadView whole = forum.thread(ada(), thread.getId(), ThreadWindow.page(false, null, null, 1));
+        assertThat(whole.posts()).hasSize(9);
+        assertThat(whole.continued()).containsExactly(java.util.Map.entry(atEight, 11L));
+
+        ThreadView branch = forum.thread(ada(), thread.getId(), ThreadWindow.page(false, atEight, null, 1));
+        assertThat(branch.branchRoot().getId()).isEqualTo(atEight);
+        assertThat(branch.posts()).extracting(p -> p.post().getMarkdown()).first().isEqualTo("level 8");
+        assertThat(branch.posts()).hasSize(9);
+        assertThat(branch.relativeDepth(branch.posts().get(8).post())).isEqualTo(8);
+        assertThat(branch.continued()).containsExactly(java.util.Map.entry(chain.get(15), 3L));
+
+        ThreadView deepest = forum.thread(ada(), thread.getId(), ThreadWindow.page(false, null, chain.get(18), null));
+        assertThat(deepest.branchRoot().getId()).isEqualTo(chain.get(15));
+        assertThat(deepest.shows(chain.get(18))).isTrue();
+        assertThat(forum.thread(ada(), thread.getId()).posts()).as("the API's whole thread is never cut").hasSize(20);
+    }
+
+    @Test
+    void theThreadViewCostsTheSameNumberOfQueriesForTenOrTwoThousandPosts() throws Exception {
+        String[] b = newBoard(Visibility.PUBLIC);
+        ForumThread small = bulkThread(b, 14);
+        ForumThread large = bulkThread(b, 2000);
         org.hibernate.stat.Statistics stats = em.getEntityManagerFactory().unwrap(org.hibernate.SessionFactory.class).getStatistics();
         stats.setStatisticsEnabled(true);
         try {
             Viewer mia = viewers.byUsername("mia").orElseThrow();
-            forum.thread(mia, small.getId());
+            forum.thread(mia, small.getId(), ThreadWindow.page(false, null, null, 1));
             stats.clear();
-            forum.thread(mia, small.getId());
+            forum.thread(mia, small.getId(), ThreadWindow.page(false, null, null, 1));
             long smallQueries = stats.getPrepareStatementCount();
             stats.clear();
-            ThreadView view = forum.thread(mia, large.getId());
+            long started = System.nanoTime();
+            ThreadView view = forum.thread(mia, large.getId(), ThreadWindow.page(false, null, null, 1));
+            long micros = (System.nanoTime() - started) / 1000;
             long largeQueries = stats.getPrepareStatementCount();
-            assertThat(view.posts()).hasSize(300);
-            assertThat(largeQueries).as("statements for 300 posts vs 10 posts (" + smallQueries + ")").isEqualTo(smallQueries);
+            stats.clear();
+            long lastPost = forum.thread(mia, large.getId(), ThreadWindow.page(true, null, null, 99)).newestPostId();
+            stats.clear();
+            ThreadView landed = forum.thread(mia, large.getId(), ThreadWindow.page(false, null, lastPost, null));
+            long focusQueries = stats.getPrepareStatementCount();
+            System.out.printf("thread view: %d statements for %d posts, %d for %d posts (%d µs), %d landing on post %d (page %d of %d)%n",
+                    smallQueries, 14, largeQueries, 2000, micros, focusQueries, lastPost, landed.page(), landed.pageCount());
+            assertThat(large.getId()).isNotEqualTo(small.getId());
+            assertThat(view.posts()).hasSize(ThreadWindow.PAGE_SIZE);
+            assertThat(view.continued()).isNotEmpty();
+            assertThat(landed.shows(lastPost)).isTrue();
+            assertThat(largeQueries).as("statements for 2,000 posts vs 14 posts (" + smallQueries + ")").isEqualTo(smallQueries);
+            assertThat(focusQueries).as("landing on a post costs a few more statements, not one per post").isLessThanOrEqualTo(smallQueries + 3);
         } finally {
             stats.setStatisticsEnabled(false);
         }

@@ -94,7 +94,7 @@ class NotificationsIT {
         assertThat(edith.get(0).kind()).isEqualTo(NotificationKind.REPLY);
         assertThat(edith.get(0).actorName()).isEqualTo("mo");
         assertThat(edith.get(0).threadTitle()).isEqualTo("Question");
-        assertThat(edith.get(0).link()).isEqualTo("/t/" + thread.getId() + "#p" + reply.getId());
+        assertThat(edith.get(0).link()).isEqualTo("/t/" + thread.getId() + "?post=" + reply.getId() + "#p" + reply.getId());
         assertThat(edith.get(0).unread()).isTrue();
         assertThat(about(user("mo"), thread.getId())).as("nobody is told about their own post").isEmpty();
     }

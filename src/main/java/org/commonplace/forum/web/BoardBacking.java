@@ -47,6 +47,7 @@ public class BoardBacking implements Serializable {
     private transient Board board;
     private transient Paged<ForumThread> threads;
     private transient java.util.Map<Long, Long> newCounts;
+    private transient java.util.Map<Long, java.util.List<String>> participants;
     private String title;
     private String markdown;
     private final String formKey = UUID.randomUUID().toString();
@@ -56,6 +57,7 @@ public class BoardBacking implements Serializable {
         Boolean answered = "answered".equals(filter) ? Boolean.TRUE : "unanswered".equals(filter) ? Boolean.FALSE : null;
         threads = forum.threads(viewer.get(), space, slug, answered, new PageRequest(page == null ? 1 : page, 30));
         newCounts = readState.newCounts(viewer.get(), threads.items().stream().map(ForumThread::getId).toList());
+        participants = forum.participants(threads.items());
     }
 
     public void start() {
@@ -70,6 +72,17 @@ public class BoardBacking implements Serializable {
     /** Posts the signed-in reader has not seen in this thread (0 for anonymous readers). */
     public long newIn(long threadId) {
         return newCounts.getOrDefault(threadId, 0L);
+    }
+
+    /** The most active participants of a listed thread (at most {@value ForumService#PARTICIPANTS_SHOWN}). */
+    public java.util.List<String> participants(long threadId) {
+        java.util.List<String> all = participants.getOrDefault(threadId, java.util.List.of());
+        return all.subList(0, Math.min(all.size(), ForumService.PARTICIPANTS_SHOWN));
+    }
+
+    /** How many more took part than are shown. */
+    public int moreParticipants(long threadId) {
+        return Math.max(0, participants.getOrDefault(threadId, java.util.List.of()).size() - ForumService.PARTICIPANTS_SHOWN);
     }
 
     public boolean isCanPost() {

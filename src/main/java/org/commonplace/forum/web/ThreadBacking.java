@@ -4,13 +4,13 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import org.commonplace.forum.Board;
 import org.commonplace.forum.ForumService;
 import org.commonplace.forum.Post;
 import org.commonplace.forum.ThreadView;
+import org.commonplace.forum.ThreadWindow;
 import org.commonplace.notify.MentionService;
 import org.commonplace.notify.NotificationService;
 import org.commonplace.notify.ReadStateService;
@@ -50,6 +50,9 @@ public class ThreadBacking implements Serializable {
     private Long editId;
     private Long hideId;
     private String order;
+    private Integer page;
+    private Long post;
+    private Long branch;
     private String editMarkdown;
     private String hideReason;
     private String moveTo;
@@ -60,8 +63,9 @@ public class ThreadBacking implements Serializable {
     private final String formKey = UUID.randomUUID().toString();
 
     public void load() {
-        view = forum.thread(viewer.get(), id == null ? -1 : id);
-        if (replyTo != null && view.posts().stream().noneMatch(p -> p.post().getId().equals(replyTo))) {
+        Long focus = post != null ? post : replyTo != null ? replyTo : editId != null ? editId : hideId;
+        view = forum.thread(viewer.get(), id == null ? -1 : id, ThreadWindow.page(isFlat(), branch, focus, page));
+        if (replyTo != null && !view.shows(replyTo)) {
             replyTo = null;
         }
         if (editId != null && editMarkdown == null) {
@@ -76,8 +80,7 @@ public class ThreadBacking implements Serializable {
         }
         if (viewer.get().signedIn() && !jakarta.faces.context.FacesContext.getCurrentInstance().isPostback()) {
             firstUnread = readState.firstUnread(viewer.get(), id).orElse(null);
-            long newest = view.posts().stream().mapToLong(p -> p.post().getId()).max().orElse(0);
-            readState.markRead(viewer.get(), id, newest);
+            readState.markRead(viewer.get(), id, view.newestPostId());
             notifications.markThreadRead(viewer.get(), id);
         }
     }
@@ -97,13 +100,63 @@ public class ThreadBacking implements Serializable {
         return mentionService.suggest(viewer.get(), view.space().getSlug(), prefix).stream().map(m -> m.username()).toList();
     }
 
-    /** Posts in tree order, or in the order they were written ({@code ?order=flat}). */
+    /** This page's posts in tree order, or in the order they were written ({@code ?order=flat}). */
     public List<ThreadView.PostView> getPosts() {
-        if (!"flat".equals(order)) {
-            return view.posts();
+        return view.posts();
+    }
+
+    /**
+     * Where a link to a post goes: its anchor when it is on this page, otherwise the thread opened at the page
+     * (and branch) that holds it.
+     */
+    public String link(long postId) {
+        return view.shows(postId) ? "#p" + postId : permalink(postId);
+    }
+
+    /** A post's address that works from anywhere: the thread opened where the post is. */
+    public String permalink(long postId) {
+        return Faces.getRequestContextPath() + "/t/" + id + "?post=" + postId + (isFlat() ? "&order=flat" : "") + "#p" + postId;
+    }
+
+    /** Another page of this view (same order and branch). */
+    public String pageUrl(int number) {
+        StringBuilder url = new StringBuilder(Faces.getRequestContextPath()).append("/t/").append(id).append("?page=").append(number);
+        if (isFlat()) {
+            url.append("&order=flat");
         }
-        return view.posts().stream().sorted(Comparator.comparing((ThreadView.PostView p) -> p.post().getCreatedAt())
-                .thenComparing(p -> p.post().getId())).toList();
+        if (view.branchRoot() != null) {
+            url.append("&branch=").append(view.branchRoot().getId());
+        }
+        return url.toString();
+    }
+
+    /** The view one level up from a continued branch: the branch above it, or the whole thread. */
+    public String upUrl() {
+        Post root = view.branchRoot();
+        return root == null ? null : permalink(root.getId());
+    }
+
+    /** Where a branch that continues below a post is read. */
+    public String branchUrl(long postId) {
+        return Faces.getRequestContextPath() + "/t/" + id + "?branch=" + postId;
+    }
+
+    /** "page 2 of 5" */
+    public String getPageLabel() {
+        return Messages.text("forum.pageOf", view.page(), view.pageCount());
+    }
+
+    public String getBranchNote() {
+        return view.branchRoot() == null ? "" : Messages.text("forum.branchNote", view.branchRoot().getAuthorName());
+    }
+
+    public String continueLabel(long postId) {
+        return Messages.text("forum.continueBranch", continued(postId));
+    }
+
+    /** How many replies continue below a post on their own view (0 when its replies are shown here). */
+    public long continued(long postId) {
+        return view.continued().getOrDefault(postId, 0L);
     }
 
     public boolean isFlat() {
@@ -118,8 +171,7 @@ public class ThreadBacking implements Serializable {
 
     /** The reply marked as the answer, shown right under the question; null when there is none. */
     public ThreadView.PostView getAnswer() {
-        Long answer = view.thread().getAnswerPostId();
-        return answer == null ? null : view.posts().stream().filter(p -> p.post().getId().equals(answer)).findFirst().orElse(null);
+        return view.answer();
     }
 
     public void toggleAnswer(long postId) {
@@ -137,7 +189,7 @@ public class ThreadBacking implements Serializable {
     public void saveEdit() {
         try {
             forum.editPost(viewer.get(), editId, editMarkdown);
-            Faces.redirect("t/%s#p%s", id, editId);
+            Faces.redirect("t/%s?post=%s#p%s", id, editId, editId);
         } catch (BusinessException e) {
             Messages.show(e, null);
         }
@@ -146,7 +198,7 @@ public class ThreadBacking implements Serializable {
     public void hide() {
         try {
             forum.hidePost(viewer.get(), hideId, hideReason);
-            Faces.redirect("t/%s#p%s", id, hideId);
+            Faces.redirect("t/%s?post=%s#p%s", id, hideId, hideId);
         } catch (BusinessException e) {
             Messages.show(e, null);
         }
@@ -171,13 +223,13 @@ public class ThreadBacking implements Serializable {
         } catch (BusinessException e) {
             Messages.show(e, null);
         }
-        Faces.redirect("t/%s#p%s", id, postId);
+        Faces.redirect("t/%s?post=%s#p%s", id, postId, postId);
     }
 
     public void reply() {
         try {
             Post post = forum.reply(viewer.get(), id, replyTo, markdown, formKey);
-            Faces.redirect("t/%s#p%s", id, post.getId());
+            Faces.redirect("t/%s?post=%s#p%s", id, post.getId(), post.getId());
         } catch (BusinessException e) {
             Messages.show(e, "reply");
         }
@@ -200,9 +252,9 @@ public class ThreadBacking implements Serializable {
                 .filter(p -> p.getId().equals(replyTo)).findFirst().orElse(null);
     }
 
-    /** Indentation steps for a post; deep branches stop indenting so text stays readable on a phone. */
+    /** Indentation steps for a post below this view's root; deep branches stop indenting so text stays readable. */
     public int indent(Post post) {
-        return Math.min(post.getDepth(), 6);
+        return Math.min(view.relativeDepth(post), 6);
     }
 
     public List<Board> getBoards() {
@@ -223,6 +275,30 @@ public class ThreadBacking implements Serializable {
 
     public void setHideId(Long hideId) {
         this.hideId = hideId;
+    }
+
+    public Integer getPage() {
+        return page;
+    }
+
+    public void setPage(Integer page) {
+        this.page = page;
+    }
+
+    public Long getPost() {
+        return post;
+    }
+
+    public void setPost(Long post) {
+        this.post = post;
+    }
+
+    public Long getBranch() {
+        return branch;
+    }
+
+    public void setBranch(Long branch) {
+        this.branch = branch;
     }
 
     public String getOrder() {
