@@ -138,7 +138,7 @@ public class PromotionService {
     }
 
     public record ThreadSide(List<Banner> banners, Map<Long, List<Banner>> postMarks, boolean canPromote, boolean canFlag,
-            boolean flagged, long flags, boolean distilled) {
+            boolean flagged, long flags, boolean distilled, String space, boolean canCurateHere) {
     }
 
     // ------------------------------------------------------------------ workbench and draft
@@ -167,7 +167,7 @@ public class PromotionService {
             boolean isNew = since != null && p.getId() > since;
             boolean pre = since != null ? isNew : opening || p.getHelpfulCount() > 0 || p.getId().equals(answer);
             posts.add(new WorkbenchPost(p.getId(), threadId, p.getParentId(), p.getDepth(), p.getAuthorName(), p.getCreatedAt(),
-                    p.getHelpfulCount(), p.getMarkdown(), pv.html(), opening, pre, p.getEditedAt() != null, isNew));
+                    p.getHelpfulCount(), lf(p.getMarkdown()), pv.html(), opening, pre, p.getEditedAt() != null, isNew));
         }
         return new Workbench(threadId, view.thread().getTitle(), view.space().getSlug(), view.space().getName(), posts, targets);
     }
@@ -212,7 +212,7 @@ public class PromotionService {
                 throw new InvalidInputException("posts", "A post is selected twice.");
             }
         }
-        List<Post> loaded = em.createQuery("select p from Post p join fetch p.thread t join fetch t.board b join fetch b.space where p.id in :ids",
+        List<Post> loaded = em.createQuery("select p from Post p join fetch p.thread where p.id in :ids",
                 Post.class).setParameter("ids", bySelection.keySet()).getResultList();
         Map<Long, Post> posts = loaded.stream().collect(Collectors.toMap(Post::getId, p -> p));
         ReadersChange readers = ReadersChange.SAME;
@@ -238,13 +238,14 @@ public class PromotionService {
         List<DraftWriter.Item> items = new ArrayList<>();
         for (Selection s : bySelection.values()) {
             Post p = posts.get(s.postId());
+            String text = lf(p.getMarkdown());
             if (s.start() != null || s.end() != null) {
-                if (s.start() == null || s.end() == null || s.start() < 0 || s.end() > p.getMarkdown().length() || s.start() >= s.end()) {
+                if (s.start() == null || s.end() == null || s.start() < 0 || s.end() > text.length() || s.start() >= s.end()) {
                     throw new InvalidInputException("excerpt", "The excerpt of post " + p.getId() + " is not a range of its text.");
                 }
             }
             items.add(new DraftWriter.Item(p.getId(), p.getThread().getId(), p.getThread().getTitle(), p.getAuthorName(), p.getCreatedAt(),
-                    p.getMarkdown(), s.start(), s.end(), openings.get(p.getThread().getId()).equals(p.getId())));
+                    text, s.start(), s.end(), openings.get(p.getThread().getId()).equals(p.getId())));
         }
         Instant now = clock.instant();
         if (target.placement() == DraftWriter.Placement.NEW) {
@@ -509,7 +510,7 @@ public class PromotionService {
             return Map.of();
         }
         Map<Long, String> titles = new HashMap<>();
-        for (ForumThread t : em.createQuery("select t from ForumThread t join fetch t.board b join fetch b.space where t.id in :ids",
+        for (ForumThread t : em.createQuery("select t from ForumThread t join fetch t.board where t.id in :ids",
                 ForumThread.class).setParameter("ids", threadIds).getResultList()) {
             if (access.may(viewer, t.getBoard().getSpace(), Action.SEE)) {
                 titles.put(t.getId(), t.getTitle());
@@ -556,7 +557,8 @@ public class PromotionService {
         boolean canFlag = access.may(viewer, space, Action.POST);
         boolean flagged = viewer.signedIn() && em.find(DistilFlag.class, new DistilFlag.Key(threadId, viewer.accountId())) != null;
         long flags = em.createQuery("select count(f) from DistilFlag f where f.threadId = :t", Long.class).setParameter("t", threadId).getSingleResult();
-        return new ThreadSide(List.copyOf(banners.values()), marks, !curatedSpaces(viewer).isEmpty(), canFlag, flagged, flags, !banners.isEmpty());
+        return new ThreadSide(List.copyOf(banners.values()), marks, !curatedSpaces(viewer).isEmpty(), canFlag, flagged, flags, !banners.isEmpty(),
+                space.getSlug(), access.may(viewer, space, Action.CURATE));
     }
 
     /** A member flags a thread "worth distilling", or takes the flag back; answers whether it is now flagged. */
@@ -590,6 +592,37 @@ public class PromotionService {
         return t.isLocked() ? "locked" : t.isAnswered() ? "answered" : "open";
     }
 
+    /** A thread on the editorial queue, with what ranks it. */
+    public record Candidate(long threadId, String title, String board, int posts, long flags, long helpful, boolean answered,
+            String status, double score) {
+    }
+
+    /**
+     * The editorial queue of a space (its editors only): threads ranked by "worth distilling" flags, helpful marks,
+     * an accepted answer and length; threads already distilled sink to the bottom.
+     */
+    public List<Candidate> queue(Viewer viewer, String spaceSlug, int max) {
+        Space space = spaces.get(viewer, spaceSlug);
+        access.require(viewer, space, Action.CURATE);
+        List<Object[]> rows = em.createQuery("select t, (select count(f) from DistilFlag f where f.threadId = t.id), "
+                + "(select coalesce(sum(p.helpfulCount), 0) from Post p where p.thread = t) "
+                + "from ForumThread t join fetch t.board where t.board.space = :s", Object[].class).setParameter("s", space).getResultList();
+        Set<Long> distilled = distilled(rows.stream().map(r -> ((ForumThread) r[0]).getId()).toList());
+        List<Candidate> candidates = new ArrayList<>();
+        for (Object[] r : rows) {
+            ForumThread t = (ForumThread) r[0];
+            long flags = ((Number) r[1]).longValue();
+            long helpful = ((Number) r[2]).longValue();
+            boolean done = distilled.contains(t.getId());
+            double score = flags * 10 + helpful * 2 + (t.isAnswered() ? 5 : 0) + Math.min(t.getPostCount(), 100) / 2.0;
+            candidates.add(new Candidate(t.getId(), t.getTitle(), t.getBoard().getName(), t.getPostCount(), flags, helpful, t.isAnswered(),
+                    status(t, done), score));
+        }
+        candidates.sort(java.util.Comparator.comparing((Candidate c) -> distilled.contains(c.threadId()))
+                .thenComparing(java.util.Comparator.comparingDouble(Candidate::score).reversed()).thenComparing(Candidate::threadId));
+        return candidates.size() > max ? List.copyOf(candidates.subList(0, max)) : candidates;
+    }
+
     // ------------------------------------------------------------------ helpers
 
     private List<Sections.Section> sectionsOf(String spaceSlug, String markdown) {
@@ -604,6 +637,11 @@ public class PromotionService {
             throw new InvalidInputException("idempotencyKey", "An idempotency key has at most " + MAX_KEY + " characters.");
         }
         return viewer.accountId() + ":" + clientKey.strip();
+    }
+
+    /** Post text with line ends as browsers show them, so excerpt offsets picked on the page match. */
+    static String lf(String s) {
+        return s.replace("\r\n", "\n").replace('\r', '\n');
     }
 
     private static String blankToNull(String s) {
