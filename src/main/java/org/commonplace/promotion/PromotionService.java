@@ -418,7 +418,7 @@ public class PromotionService {
                 .map(PromotedSource::getThreadId).collect(Collectors.toSet()));
         Map<Integer, List<PromotedSection>> live = new LinkedHashMap<>();
         for (PromotedSection ps : promotedSections) {
-            int found = locate(current, ps);
+            int found = locate(current, ps, sourcesBySection.getOrDefault(ps.getId(), List.of()));
             if (found >= 0) {
                 live.computeIfAbsent(found, k -> new ArrayList<>()).add(ps);
             }
@@ -450,8 +450,52 @@ public class PromotionService {
                 sections, List.copyOf(contributors), since, summaries, access.may(viewer, page.getSpace(), Action.CURATE));
     }
 
-    /** The current section a promoted section lives on as: same anchor, else same text; -1 when it is gone. */
-    private static int locate(List<Sections.Section> current, PromotedSection ps) {
+    /** For blame: the source post of each line (1-based) of the current revision that a promotion wrote, by line. */
+    public record BlameSources(Set<Integer> promotionRevisions, Map<Integer, PostRef> byLine) {
+    }
+
+    public BlameSources blameSources(Viewer viewer, String spaceSlug, String pageSlug) {
+        Sources sources = sources(viewer, spaceSlug, pageSlug);
+        PageView view = wiki.view(viewer, spaceSlug, pageSlug, null);
+        List<Sections.Section> current = sectionsOf(view.page().getSpace().getSlug(), view.revision().getMarkdown());
+        List<String> lines = Sections.lines(view.revision().getMarkdown());
+        Map<Integer, PostRef> byLine = new HashMap<>();
+        for (SourceSection section : sources.sections()) {
+            Sections.Section s = current.stream().filter(c -> c.anchor().equals(section.anchor())).findFirst().orElse(null);
+            if (s == null || section.posts().isEmpty()) {
+                continue;
+            }
+            // lines up to an attribution link belong to that link's post; lines after the last link to the last post
+            List<Integer> pending = new ArrayList<>();
+            PostRef last = section.posts().get(0);
+            for (int line = s.startLine(); line < s.endLine(); line++) {
+                pending.add(line + 1);
+                Matcher m = DraftWriter.POST_LINK.matcher(lines.get(line));
+                if (m.find()) {
+                    long id = Long.parseLong(m.group(2));
+                    Optional<PostRef> owner = section.posts().stream().filter(p -> p.id() == id).findFirst();
+                    if (owner.isPresent()) {
+                        last = owner.get();
+                        for (Integer n : pending) {
+                            byLine.put(n, last);
+                        }
+                        pending.clear();
+                    }
+                }
+            }
+            for (Integer n : pending) {
+                byLine.put(n, last);
+            }
+        }
+        Set<Integer> revisions = sources.promotions().stream().map(PromotionSummary::revision).collect(Collectors.toSet());
+        return new BlameSources(revisions, byLine);
+    }
+
+    /**
+     * The current section a promoted section lives on as: same anchor, else same text, else the section that still
+     * carries the attribution link of one of its posts; -1 when it is gone.
+     */
+    private static int locate(List<Sections.Section> current, PromotedSection ps, List<PromotedSource> sources) {
         for (int k = 0; k < current.size(); k++) {
             if (current.get(k).anchor().equals(ps.getAnchor()) && (k > 0 || !current.get(0).body().isBlank())) {
                 return k;
@@ -460,6 +504,18 @@ public class PromotionService {
         for (int k = 0; k < current.size(); k++) {
             if (!current.get(k).body().isBlank() && current.get(k).fingerprint().equals(ps.getFingerprint())) {
                 return k;
+            }
+        }
+        for (int k = 0; k < current.size(); k++) {
+            if (current.get(k).title().equalsIgnoreCase(DraftWriter.SOURCES)) {
+                continue;
+            }
+            Matcher m = DraftWriter.POST_LINK.matcher(current.get(k).body());
+            while (m.find()) {
+                long postId = Long.parseLong(m.group(2));
+                if (sources.stream().anyMatch(src -> src.getPostId() != null && src.getPostId() == postId)) {
+                    return k;
+                }
             }
         }
         return -1;
@@ -523,8 +579,11 @@ public class PromotionService {
 
     /** What the thread page shows about promotion: banners, per-post marks, and the editor's and member's actions. */
     public ThreadSide threadSide(Viewer viewer, long threadId) {
-        ThreadView view = forum.thread(viewer, threadId);
-        Space space = view.space();
+        ForumThread thread = em.find(ForumThread.class, threadId);
+        if (thread == null || !access.may(viewer, thread.getBoard().getSpace(), Action.SEE)) {
+            throw new NotFoundException("There is no such thread.");
+        }
+        Space space = thread.getBoard().getSpace();
         List<Object[]> rows = em.createQuery("select distinct s.promotionId, s.postId from PromotedSource s where s.threadId = :t", Object[].class)
                 .setParameter("t", threadId).getResultList();
         Map<Long, Banner> banners = new LinkedHashMap<>();

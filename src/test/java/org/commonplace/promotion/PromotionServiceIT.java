@@ -150,6 +150,12 @@ class PromotionServiceIT {
         assertThat(sources.contributors()).containsExactly("ada", "mia");
         assertThat(sources.canCurate()).isFalse();
 
+        PromotionService.BlameSources blame = promotions.blameSources(mia(), space.getSlug(), published.slug());
+        assertThat(blame.promotionRevisions()).containsExactly(1);
+        assertThat(blame.byLine().get(1).id()).isEqualTo(t.post(0));
+        int miaLine = java.util.Arrays.asList(md.split("\n", -1)).indexOf("Use a round: everyone speaks once before anyone speaks twice.") + 1;
+        assertThat(blame.byLine().get(miaLine).id()).isEqualTo(t.post(1));
+
         PromotionService.ThreadSide side = promotions.threadSide(mia(), t.id());
         assertThat(side.banners()).singleElement().satisfies(b -> {
             assertThat(b.slug()).isEqualTo(published.slug());

@@ -34,6 +34,14 @@ public class PageSideBacking {
         return cache.computeIfAbsent(space + "/" + page, k -> promotions.sources(viewer.get(), space, page));
     }
 
+    private final Map<String, PromotionService.BlameSources> blames = new HashMap<>();
+
+    /** For a blame line: the post it came from, if a promotion wrote the line (its revision is a promotion's). */
+    public PromotionService.PostRef blameMark(String space, String page, int revision, int line) {
+        PromotionService.BlameSources b = blames.computeIfAbsent(space + "/" + page, k -> promotions.blameSources(viewer.get(), space, page));
+        return b.promotionRevisions().contains(revision) ? b.byLine().get(line) : null;
+    }
+
     public void markReviewed() {
         String space = Faces.getRequestParameter(SPACE_PARAM);
         String page = Faces.getRequestParameter(PAGE_PARAM);
