@@ -144,7 +144,7 @@ public class WorkbenchBacking implements Serializable {
             needsConfirm = draft.readers() == ReadersChange.NARROWER;
             drafted = true;
         } catch (BusinessException e) {
-            Messages.show(e, "bench");
+            Messages.show(e, fieldOf(e, "title", "heading") ? "bench" : null);
         }
     }
 
@@ -162,9 +162,14 @@ public class WorkbenchBacking implements Serializable {
                     "Published as revision " + published.revision() + ", with its sources.", null));
             Faces.redirect("s/%s/wiki/%s", published.space(), published.slug());
         } catch (BusinessException e) {
-            Messages.show(e, "draft");
+            Messages.show(e, fieldOf(e, "markdown", "summary", "confirm") ? "draft" : null);
         }
         return null;
+    }
+
+    /** Whether the error names one of these fields of the form (otherwise it is shown at the top of the page). */
+    private static boolean fieldOf(BusinessException e, String... fields) {
+        return e instanceof org.commonplace.shared.InvalidInputException invalid && java.util.Arrays.asList(fields).contains(invalid.getField());
     }
 
     private List<PromotionService.Selection> selections() {
