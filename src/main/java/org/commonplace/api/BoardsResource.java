@@ -32,6 +32,9 @@ public class BoardsResource {
     @Inject
     CurrentViewer viewer;
 
+    @Inject
+    org.commonplace.promotion.PromotionService promotions;
+
     @GET
     public ListBody<ForumJson.BoardJson> boards(@PathParam("space") String space) {
         List<ForumJson.BoardJson> items = forum.boards(viewer.get(), space).stream().map(ForumJson.BoardJson::of).toList();
@@ -42,7 +45,9 @@ public class BoardsResource {
     @Path("/{board}/threads")
     public ListBody<ForumJson.ThreadSummaryJson> threads(@PathParam("space") String space, @PathParam("board") String board,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        return ListBody.of(forum.threads(viewer.get(), space, board, PageRequest.of(page, size)).map(ForumJson.ThreadSummaryJson::of));
+        org.commonplace.shared.Paged<ForumThread> threads = forum.threads(viewer.get(), space, board, PageRequest.of(page, size));
+        java.util.Set<Long> distilled = promotions.distilled(threads.items().stream().map(ForumThread::getId).toList());
+        return ListBody.of(threads.map(t -> ForumJson.ThreadSummaryJson.of(t, distilled)));
     }
 
     /** Starts a thread; a repeated {@code Idempotency-Key} answers with the thread the first request made. */
@@ -59,6 +64,6 @@ public class BoardsResource {
         }
         ForumThread thread = forum.startThread(viewer.get(), space, board, body.title(), body.markdown(), key);
         return Response.created(uri.getBaseUriBuilder().path("threads/{id}").build(thread.getId()))
-                .entity(ForumJson.ThreadJson.of(forum.thread(viewer.get(), thread.getId()))).build();
+                .entity(ForumJson.ThreadJson.of(forum.thread(viewer.get(), thread.getId()), false)).build();
     }
 }

@@ -5,8 +5,9 @@ import java.util.List;
 import org.commonplace.forum.Board;
 import org.commonplace.forum.ForumThread;
 import org.commonplace.forum.ThreadView;
+import org.commonplace.promotion.PromotionService;
 
-/** The forum's JSON shapes, as design.md's REST contract names them. */
+/** The forum's JSON shapes, as design.md's REST contract names them. A thread's {@code status} is open, answered, locked, distilled (promoted to a page) or superseded (distilled and locked). */
 public final class ForumJson {
 
     private ForumJson() {
@@ -20,9 +21,9 @@ public final class ForumJson {
 
     public record ThreadSummaryJson(long id, String title, String author, int postCount, Instant lastActivityAt, boolean pinned,
             boolean locked, String status) {
-        public static ThreadSummaryJson of(ForumThread t) {
+        public static ThreadSummaryJson of(ForumThread t, java.util.Set<Long> distilled) {
             return new ThreadSummaryJson(t.getId(), t.getTitle(), t.getAuthorName(), t.getPostCount(), t.getLastActivityAt(),
-                    t.isPinned(), t.isLocked(), ForumJson.status(t));
+                    t.isPinned(), t.isLocked(), PromotionService.status(t, distilled.contains(t.getId())));
         }
     }
 
@@ -38,9 +39,9 @@ public final class ForumJson {
 
     public record ThreadJson(long id, String space, String board, String title, String author, String status, boolean pinned,
             boolean locked, List<PostJson> posts) {
-        public static ThreadJson of(ThreadView v) {
+        public static ThreadJson of(ThreadView v, boolean distilled) {
             return new ThreadJson(v.thread().getId(), v.space().getSlug(), v.board().getSlug(), v.thread().getTitle(),
-                    v.thread().getAuthorName(), ForumJson.status(v.thread()), v.thread().isPinned(), v.thread().isLocked(),
+                    v.thread().getAuthorName(), PromotionService.status(v.thread(), distilled), v.thread().isPinned(), v.thread().isLocked(),
                     v.posts().stream().map(PostJson::of).toList());
         }
     }
@@ -49,9 +50,5 @@ public final class ForumJson {
     }
 
     public record NewPost(String markdown, Long parentId) {
-    }
-
-    static String status(ForumThread t) {
-        return t.isLocked() ? "locked" : t.isAnswered() ? "answered" : "open";
     }
 }

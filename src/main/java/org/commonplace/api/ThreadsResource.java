@@ -30,9 +30,12 @@ public class ThreadsResource {
     @Inject
     CurrentViewer viewer;
 
+    @Inject
+    org.commonplace.promotion.PromotionService promotions;
+
     @GET
     public ForumJson.ThreadJson get(@PathParam("id") long id) {
-        return ForumJson.ThreadJson.of(forum.thread(viewer.get(), id));
+        return ForumJson.ThreadJson.of(forum.thread(viewer.get(), id), !promotions.distilled(java.util.List.of(id)).isEmpty());
     }
 
     /** Adds a post; a repeated {@code Idempotency-Key} answers with the post the first request made. */

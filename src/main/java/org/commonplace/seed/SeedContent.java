@@ -16,8 +16,26 @@ public record SeedContent(List<SpaceSeed> spaces, String demoPassword, List<Acco
         }
     }
 
-    /** A discussion board of a space. */
-    public record BoardSeed(String slug, String name, String description, boolean questions) {
+    /** A discussion board of a space, with its seeded threads (demo mode only). */
+    public record BoardSeed(String slug, String name, String description, boolean questions, List<ThreadSeed> threads) {
+        public BoardSeed {
+            threads = List.copyOf(threads);
+        }
+
+        public BoardSeed(String slug, String name, String description, boolean questions) {
+            this(slug, name, description, questions, List.of());
+        }
+    }
+
+    /** A thread from {@code seed-content/threads/<space>/<file>.md}: example content written for the demo. */
+    public record ThreadSeed(String file, String title, List<PostSeed> posts) {
+        public ThreadSeed {
+            posts = List.copyOf(posts);
+        }
+    }
+
+    /** A post of a seeded thread; {@code parent} is the ref of the post it answers (null: the thread). */
+    public record PostSeed(String ref, String author, String parent, String markdown) {
     }
 
     /** A wiki page from {@code seed-content/pages/<space>/<file>.md}: front matter (title, tags) and Markdown. */

@@ -31,7 +31,9 @@ public class SeedLoader {
     @PostConstruct
     void load() {
         SeedContent content = SeedReader.readPackaged(settings.isDemo());
-        SeedService.Report report = seeds.apply(content);
+        SeedService.Report first = seeds.apply(content);
+        SeedService.Report threads = seeds.applyThreads(content);
+        SeedService.Report report = new SeedService.Report(first.applied() + threads.applied(), first.skipped() + threads.skipped());
         LOG.info(() -> "Seed content (" + settings.mode().name().toLowerCase() + " mode): " + report.applied() + " items applied, "
                 + report.skipped() + " already present");
         if (!settings.isDemo()) {

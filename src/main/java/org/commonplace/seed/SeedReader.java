@@ -97,8 +97,27 @@ public final class SeedReader {
                     if (!Space.SLUG.matcher(boardSlug).matches()) {
                         throw new SeedException(SPACES, line(b), "board \"slug\" must be lower-case letters, digits and dashes, not \"" + boardSlug + "\"");
                     }
+                    List<SeedContent.ThreadSeed> threadSeeds = new ArrayList<>();
+                    JsonValue threadFiles = b.get("threads");
+                    if (threadFiles != null) {
+                        if (threadFiles.getValueType() != JsonValue.ValueType.ARRAY) {
+                            throw new SeedException(SPACES, line(b), "\"threads\" must be a list of file names");
+                        }
+                        for (JsonValue f : threadFiles.asJsonArray()) {
+                            String name = f instanceof JsonString js ? js.getString() : "";
+                            if (!name.matches("[a-z0-9-]+\\.md")) {
+                                throw new SeedException(SPACES, line(b), "thread file \"" + f + "\" must be named like \"some-thread.md\"");
+                            }
+                            String path = "seed-content/threads/" + slug + "/" + name;
+                            try (Reader thread = pages.apply(path)) {
+                                threadSeeds.add(ThreadFiles.parse(path, thread));
+                            } catch (IOException e) {
+                                throw new SeedException(path, -1, e.getMessage());
+                            }
+                        }
+                    }
                     boardSeeds.add(new SeedContent.BoardSeed(boardSlug, string(SPACES, b, "name", true), string(SPACES, b, "description", false),
-                            b.get("questions") == JsonValue.TRUE));
+                            b.get("questions") == JsonValue.TRUE, threadSeeds));
                 }
             }
             spaceSeeds.add(new SeedContent.SpaceSeed(slug, string(SPACES, o, "name", true),

@@ -45,6 +45,9 @@ public class SeedService {
     @Inject
     ForumService forum;
 
+    @Inject
+    org.commonplace.space.Viewers viewers;
+
     /** Seed pages are written by the application itself, not by a person. */
     static final Viewer SEED_AUTHOR = new Viewer(null, "commonplace", "Commonplace", true, Map.of());
 
@@ -108,6 +111,47 @@ public class SeedService {
             }
         }
         return new Report(applied, skipped);
+    }
+
+    /**
+     * Seeds the example threads (demo mode only), after {@link #apply} committed their spaces, boards and authors:
+     * posts are written by the forum's own writer in transactions of their own, which must see those rows.
+     */
+    public Report applyThreads(SeedContent content) {
+        int applied = 0;
+        int skipped = 0;
+        if (!content.demoAccounts().isEmpty()) {
+            for (SeedContent.SpaceSeed s : content.spaces()) {
+                for (SeedContent.BoardSeed b : s.boards()) {
+                    for (SeedContent.ThreadSeed t : b.threads()) {
+                        if (claim("thread:" + s.slug() + "/" + b.slug() + "/" + t.file())) {
+                            seedThread(s.slug(), b.slug(), t);
+                            applied++;
+                        } else {
+                            skipped++;
+                        }
+                    }
+                }
+            }
+        }
+        return new Report(applied, skipped);
+    }
+
+    /** Writes a seeded thread post by post, as its (demo) authors. Threads are seeded in demo mode only. */
+    private void seedThread(String space, String board, SeedContent.ThreadSeed t) {
+        Map<String, Long> ids = new java.util.HashMap<>();
+        Long threadId = null;
+        for (SeedContent.PostSeed p : t.posts()) {
+            Viewer author = viewers.byUsername(p.author()).orElseThrow(() -> new SeedException(t.file(), -1,
+                    "the author \"" + p.author() + "\" is not a demo account"));
+            if (threadId == null) {
+                org.commonplace.forum.ForumThread thread = forum.startThread(author, space, board, t.title(), p.markdown(), null);
+                threadId = thread.getId();
+                ids.put(p.ref(), forum.thread(author, threadId).posts().get(0).post().getId());
+            } else {
+                ids.put(p.ref(), forum.reply(author, threadId, p.parent() == null ? null : ids.get(p.parent()), p.markdown(), null).getId());
+            }
+        }
     }
 
     /**

@@ -88,4 +88,25 @@ public class SpaceAccess {
                 : EnumSet.of(Visibility.PUBLIC);
         return new SpaceFilter(false, open, viewer.roles().keySet());
     }
+
+    /**
+     * Who could read content copied from {@code source} into {@code target}: within one space nothing changes;
+     * from an invite-only space into any other space the readers may widen (its members are not the other's);
+     * members-only into public widens; public into members-only or invite-only, and members-only into
+     * invite-only, narrow.
+     */
+    public static ReadersChange readersChange(Space source, Space target) {
+        if (source.getId().equals(target.getId())) {
+            return ReadersChange.SAME;
+        }
+        return switch (source.getVisibility()) {
+            case INVITE_ONLY -> ReadersChange.WIDER;
+            case MEMBERS -> switch (target.getVisibility()) {
+                case PUBLIC -> ReadersChange.WIDER;
+                case MEMBERS -> ReadersChange.SAME;
+                case INVITE_ONLY -> ReadersChange.NARROWER;
+            };
+            case PUBLIC -> target.getVisibility() == Visibility.PUBLIC ? ReadersChange.SAME : ReadersChange.NARROWER;
+        };
+    }
 }

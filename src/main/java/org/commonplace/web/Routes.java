@@ -38,7 +38,9 @@ public class Routes extends HttpFilter {
             new Route(Pattern.compile("/notifications"), "/notify/notifications.xhtml"),
             new Route(Pattern.compile("/s/([a-z0-9-]{1,60})"), "/space/home.xhtml", "space"),
             new Route(Pattern.compile("/s/([a-z0-9-]{1,60})/members"), "/space/members.xhtml", "space"),
+            new Route(Pattern.compile("/s/([a-z0-9-]{1,60})/distil"), "/promotion/queue.xhtml", "space"),
             new Route(Pattern.compile("/t/([0-9]{1,18})"), "/forum/thread.xhtml", "id"),
+            new Route(Pattern.compile("/t/([0-9]{1,18})/promote"), "/promotion/workbench.xhtml", "id"),
             new Route(Pattern.compile("/s/([a-z0-9-]{1,60})/forum/([a-z0-9-]{1,60})"), "/forum/board.xhtml", "space", "board"),
             new Route(Pattern.compile("/changes"), "/wiki/changes.xhtml"),
             new Route(Pattern.compile("/s/([a-z0-9-]{1,60})/changes"), "/wiki/changes.xhtml", "space"),
@@ -52,6 +54,7 @@ public class Routes extends HttpFilter {
             new Route(Pattern.compile("/s/([a-z0-9-]{1,60})/wiki/([a-z0-9-]{1,120})/blame"), "/wiki/blame.xhtml", "space", "page"),
             new Route(Pattern.compile("/s/([a-z0-9-]{1,60})/wiki/([a-z0-9-]{1,120})/links"), "/wiki/links.xhtml", "space", "page"),
             new Route(Pattern.compile("/s/([a-z0-9-]{1,60})/wiki/([a-z0-9-]{1,120})/discuss"), "/forum/discuss.xhtml", "space", "page"),
+            new Route(Pattern.compile("/s/([a-z0-9-]{1,60})/wiki/([a-z0-9-]{1,120})/sources"), "/promotion/sources.xhtml", "space", "page"),
             new Route(Pattern.compile("/s/([a-z0-9-]{1,60})/wiki/([a-z0-9-]{1,120})/files"), "/wiki/files.xhtml", "space", "page"),
             new Route(Pattern.compile("/s/([a-z0-9-]{1,60})/wiki/([a-z0-9-]{1,120})/files/([^/]{1,200})"), "/wiki-file", "space", "page", "name"));
 

@@ -82,4 +82,22 @@ class SeedReaderTest {
                 .hasMessageContaining("line 2")
                 .hasMessageContaining("titel");
     }
+
+    @org.junit.jupiter.api.Test
+    void theSeedHasALongBranchingExampleThread() {
+        SeedContent seed = SeedReader.readPackaged(true);
+        SeedContent.ThreadSeed thread = seed.spaces().stream().flatMap(s -> s.boards().stream()).flatMap(b -> b.threads().stream())
+                .filter(t -> t.title().startsWith("Keeping quiet voices")).findFirst().orElseThrow();
+        org.assertj.core.api.Assertions.assertThat(thread.posts()).hasSizeGreaterThanOrEqualTo(30);
+        org.assertj.core.api.Assertions.assertThat(thread.posts().get(0).markdown()).contains("Example content");
+        org.assertj.core.api.Assertions.assertThat(thread.posts().stream().map(SeedContent.PostSeed::parent).filter(java.util.Objects::nonNull).distinct().count())
+                .isGreaterThan(5);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aThreadFileNamesTheLineOfItsProblem() {
+        String file = "---\ntitle: T\n---\n=== a by mia\nhello\n=== b by mo to zzz\nanswer\n";
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ThreadFiles.parse("t.md", new java.io.StringReader(file)))
+                .isInstanceOf(SeedException.class).hasMessageContaining("zzz");
+    }
 }

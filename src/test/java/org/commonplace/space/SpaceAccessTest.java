@@ -116,4 +116,31 @@ class SpaceAccessTest {
             return id;
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void copyingContentNeverWidensItsReaders() {
+        java.time.Instant t = java.time.Instant.EPOCH;
+        Space open = withId(new Space("open", "Open", "", Visibility.PUBLIC, t), 1L);
+        Space members = withId(new Space("members", "Members", "", Visibility.MEMBERS, t), 2L);
+        Space secret = withId(new Space("secret", "Secret", "", Visibility.INVITE_ONLY, t), 3L);
+        Space otherSecret = withId(new Space("other", "Other", "", Visibility.INVITE_ONLY, t), 4L);
+        org.assertj.core.api.Assertions.assertThat(SpaceAccess.readersChange(secret, open)).isEqualTo(ReadersChange.WIDER);
+        org.assertj.core.api.Assertions.assertThat(SpaceAccess.readersChange(secret, otherSecret)).isEqualTo(ReadersChange.WIDER);
+        org.assertj.core.api.Assertions.assertThat(SpaceAccess.readersChange(secret, secret)).isEqualTo(ReadersChange.SAME);
+        org.assertj.core.api.Assertions.assertThat(SpaceAccess.readersChange(members, open)).isEqualTo(ReadersChange.WIDER);
+        org.assertj.core.api.Assertions.assertThat(SpaceAccess.readersChange(members, secret)).isEqualTo(ReadersChange.NARROWER);
+        org.assertj.core.api.Assertions.assertThat(SpaceAccess.readersChange(open, members)).isEqualTo(ReadersChange.NARROWER);
+        org.assertj.core.api.Assertions.assertThat(SpaceAccess.readersChange(open, open)).isEqualTo(ReadersChange.SAME);
+    }
+
+    private static Space withId(Space space, long id) {
+        try {
+            java.lang.reflect.Field f = org.commonplace.shared.BaseEntity.class.getDeclaredField("id");
+            f.setAccessible(true);
+            f.set(space, id);
+            return space;
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }

@@ -1,0 +1,93 @@
+package org.commonplace.seed;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a seed thread file: front matter with {@code title:} between {@code ---} lines, then posts, each opened
+ * by a line {@code === <ref> by <username>} or {@code === <ref> by <username> to <ref>} (a reply to an earlier
+ * post; without "to", replies answer the thread). The first post opens the thread.
+ */
+final class ThreadFiles {
+
+    private static final Pattern POST = Pattern.compile("=== ([a-z0-9-]{1,30}) by ([A-Za-z0-9_.-]{1,40})(?: to ([a-z0-9-]{1,30}))?");
+
+    private ThreadFiles() {
+    }
+
+    static SeedContent.ThreadSeed parse(String file, Reader reader) throws IOException {
+        List<String> lines = new ArrayList<>();
+        try (BufferedReader in = new BufferedReader(reader)) {
+            String l;
+            while ((l = in.readLine()) != null) {
+                lines.add(l);
+            }
+        }
+        if (lines.isEmpty() || !lines.get(0).equals("---")) {
+            throw new SeedException(file, 1, "a thread file starts with a front matter block (\"---\", \"title: ...\", \"---\")");
+        }
+        String title = null;
+        int i = 1;
+        for (; i < lines.size() && !lines.get(i).equals("---"); i++) {
+            String line = lines.get(i);
+            if (line.startsWith("title:")) {
+                title = line.substring(6).strip();
+            } else if (!line.startsWith("example:")) {
+                throw new SeedException(file, i + 1, "unknown front matter line \"" + line + "\" (title, example)");
+            }
+        }
+        if (i >= lines.size() || title == null || title.isEmpty()) {
+            throw new SeedException(file, 1, "the front matter needs a \"title:\" and a closing \"---\"");
+        }
+        List<SeedContent.PostSeed> posts = new ArrayList<>();
+        Set<String> refs = new HashSet<>();
+        String ref = null;
+        String author = null;
+        String parent = null;
+        StringBuilder body = new StringBuilder();
+        int startLine = 0;
+        for (i = i + 1; i <= lines.size(); i++) {
+            String line = i < lines.size() ? lines.get(i) : null;
+            Matcher m = line == null ? null : POST.matcher(line);
+            if (line == null || m.matches()) {
+                if (ref != null) {
+                    if (body.toString().isBlank()) {
+                        throw new SeedException(file, startLine, "the post \"" + ref + "\" is empty");
+                    }
+                    posts.add(new SeedContent.PostSeed(ref, author, parent, body.toString().strip()));
+                }
+                if (line == null) {
+                    break;
+                }
+                ref = m.group(1);
+                author = m.group(2);
+                parent = m.group(3);
+                startLine = i + 1;
+                if (!refs.add(ref)) {
+                    throw new SeedException(file, startLine, "the post \"" + ref + "\" appears twice");
+                }
+                if (parent != null && !refs.contains(parent)) {
+                    throw new SeedException(file, startLine, "the post \"" + ref + "\" answers \"" + parent + "\", which comes later or not at all");
+                }
+                body.setLength(0);
+            } else if (ref == null) {
+                if (!line.isBlank()) {
+                    throw new SeedException(file, i + 1, "expected \"=== <ref> by <username>\" to start the first post");
+                }
+            } else {
+                body.append(line).append('\n');
+            }
+        }
+        if (posts.isEmpty()) {
+            throw new SeedException(file, lines.size(), "the thread has no posts");
+        }
+        return new SeedContent.ThreadSeed(file, title, posts);
+    }
+}
