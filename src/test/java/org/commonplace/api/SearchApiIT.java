@@ -60,7 +60,7 @@ class SearchApiIT {
     void hitsAndFacetsFollowTheContract() throws Exception {
         String w = "zq" + TestData.unique();
         HttpResponse<String> created = send("POST", "/api/v1/spaces/commons/boards/general/threads", "mia",
-                "{\"title\":\"Sharing the " + w + " notes\",\"markdown\":\"Where do <b>notes</b> go?\"}");
+                "{\"title\":\"Sharing the " + w + " notes\",\"markdown\":\"Where do <b>notes</b> go? " + w + "\"}");
         assertThat(created.statusCode()).isEqualTo(201);
 
         HttpResponse<String> r = search(q(w), null);
