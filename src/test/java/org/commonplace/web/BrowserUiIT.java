@@ -72,7 +72,7 @@ class BrowserUiIT {
         assertThat(driver.findElement(By.tagName("h1")).getText()).contains("Welcome");
         assertThat(driver.findElement(By.id("spaces")).getText()).isNotBlank().doesNotContain("Stewards");
         open("/search?q=commons");
-        assertThat(driver.findElement(By.id("hits")).getText()).contains("The Commons");
+        assertThat(driver.findElement(By.id("space-hits")).getText()).contains("The Commons");
         open("/");
         screenshots("home-anonymous");
         open("/login");
@@ -90,8 +90,8 @@ class BrowserUiIT {
         screenshots("home-member");
         // Other tests add spaces; look the invite-only space up rather than expecting it on the first page.
         open("/search?q=stewards");
-        assertThat(driver.findElement(By.id("hits")).getText()).contains("Stewards");
-        driver.findElement(By.id("hits")).findElement(By.linkText("Stewards")).click();
+        assertThat(driver.findElement(By.id("space-hits")).getText()).contains("Stewards");
+        driver.findElement(By.id("space-hits")).findElement(By.linkText("Stewards")).click();
         assertThat(driver.findElement(By.tagName("h1")).getText()).contains("Stewards");
         screenshots("space");
     }
@@ -133,7 +133,7 @@ class BrowserUiIT {
         new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(By.id("nav-account")));
         assertThat(driver.findElement(By.id("nav-account")).getText()).isEqualTo("Nia Newcomer");
         open("/search?q=stewards");
-        assertThat(driver.findElement(By.id("hits")).getText()).contains("Stewards");
+        assertThat(driver.findElement(By.id("space-hits")).getText()).contains("Stewards");
         open("/s/stewards");
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("Editor");
     }

@@ -1,0 +1,192 @@
+package org.commonplace.search;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import org.commonplace.forum.Board;
+import org.commonplace.forum.ForumThread;
+import org.commonplace.forum.Post;
+import org.commonplace.wiki.Page;
+import org.hibernate.FlushMode;
+import org.hibernate.Session;
+import org.hibernate.search.engine.backend.document.DocumentElement;
+import org.hibernate.search.engine.backend.document.IndexFieldReference;
+import org.hibernate.search.engine.backend.document.model.dsl.IndexSchemaElement;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Searchable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.engine.backend.types.dsl.IndexFieldTypeFactory;
+import org.hibernate.search.mapper.orm.HibernateOrmExtension;
+import org.hibernate.search.mapper.pojo.bridge.TypeBridge;
+import org.hibernate.search.mapper.pojo.bridge.binding.TypeBindingContext;
+import org.hibernate.search.mapper.pojo.bridge.mapping.programmatic.TypeBinder;
+import org.hibernate.search.mapper.pojo.bridge.runtime.TypeBridgeWriteContext;
+
+/**
+ * Writes pages, threads and posts into one shared document schema ({@link SearchFields}), so one query ranks
+ * them together and facets count across types. A page's text is its current revision, read here through the
+ * indexing session; everything else comes from the entity and its board and space.
+ */
+public final class SearchDocumentBinder implements TypeBinder {
+
+    /** How much of the text a hit shows when nothing in it was highlighted. */
+    static final int EXCERPT_LENGTH = 240;
+
+    private final DocKind kind;
+
+    public SearchDocumentBinder(DocKind kind) {
+        this.kind = kind;
+    }
+
+    @Override
+    public void bind(TypeBindingContext context) {
+        switch (kind) {
+            case PAGE -> context.dependencies().use("title").use("slug").use("currentRevision").use("tags").use("updatedAt")
+                    .use("space");
+            case THREAD -> context.dependencies().use("title").use("authorName").use("createdAt").use("board");
+            case POST -> context.dependencies().use("markdown").use("authorName").use("createdAt").use("thread");
+        }
+        Fields fields = new Fields(context.indexSchemaElement(), context.typeFactory());
+        switch (kind) {
+            case PAGE -> context.bridge(Page.class, new PageBridge(fields));
+            case THREAD -> context.bridge(ForumThread.class, new ThreadBridge(fields));
+            case POST -> context.bridge(Post.class, new PostBridge(fields));
+        }
+    }
+
+    /** The shared schema: the same fields with the same types in every index. */
+    static final class Fields {
+        final IndexFieldReference<String> type;
+        final IndexFieldReference<String> title;
+        final IndexFieldReference<String> titleExact;
+        final IndexFieldReference<String> titleSuggest;
+        final IndexFieldReference<String> body;
+        final IndexFieldReference<String> bodyExact;
+        final IndexFieldReference<String> tags;
+        final IndexFieldReference<String> context;
+        final IndexFieldReference<String> contextExact;
+        final IndexFieldReference<String> author;
+        final IndexFieldReference<Long> spaceId;
+        final IndexFieldReference<Long> boardId;
+        final IndexFieldReference<Long> threadId;
+        final IndexFieldReference<Instant> date;
+        final IndexFieldReference<String> heading;
+        final IndexFieldReference<String> url;
+        final IndexFieldReference<String> excerpt;
+
+        Fields(IndexSchemaElement schema, IndexFieldTypeFactory f) {
+            List<Highlightable> plain = List.of(Highlightable.PLAIN);
+            type = schema.field(SearchFields.TYPE, f.asString().aggregable(Aggregable.YES).projectable(Projectable.YES)).toReference();
+            title = schema.field(SearchFields.TITLE, f.asString().analyzer(SearchAnalyzers.ENGLISH).highlightable(plain)).toReference();
+            titleExact = schema.field(SearchFields.TITLE_EXACT, f.asString().analyzer(SearchAnalyzers.EXACT).highlightable(plain)).toReference();
+            titleSuggest = schema.field(SearchFields.TITLE_SUGGEST,
+                    f.asString().analyzer(SearchAnalyzers.AUTOCOMPLETE).searchAnalyzer(SearchAnalyzers.EXACT)).toReference();
+            body = schema.field(SearchFields.BODY, f.asString().analyzer(SearchAnalyzers.ENGLISH).highlightable(plain)).toReference();
+            bodyExact = schema.field(SearchFields.BODY_EXACT, f.asString().analyzer(SearchAnalyzers.EXACT).highlightable(plain)).toReference();
+            tags = schema.field(SearchFields.TAGS, f.asString().analyzer(SearchAnalyzers.ENGLISH)).multiValued().toReference();
+            context = schema.field(SearchFields.CONTEXT, f.asString().analyzer(SearchAnalyzers.ENGLISH)).toReference();
+            contextExact = schema.field(SearchFields.CONTEXT_EXACT, f.asString().analyzer(SearchAnalyzers.EXACT)).toReference();
+            author = schema.field(SearchFields.AUTHOR,
+                    f.asString().normalizer(SearchAnalyzers.KEYWORD).aggregable(Aggregable.YES).projectable(Projectable.YES)).toReference();
+            spaceId = schema.field(SearchFields.SPACE_ID, f.asLong().aggregable(Aggregable.YES).projectable(Projectable.YES)).toReference();
+            boardId = schema.field(SearchFields.BOARD_ID, f.asLong().aggregable(Aggregable.YES)).toReference();
+            threadId = schema.field(SearchFields.THREAD_ID, f.asLong().projectable(Projectable.YES)).toReference();
+            date = schema.field(SearchFields.DATE,
+                    f.asInstant().aggregable(Aggregable.YES).sortable(Sortable.YES).projectable(Projectable.YES)).toReference();
+            heading = schema.field(SearchFields.HEADING, f.asString().searchable(Searchable.NO).projectable(Projectable.YES)).toReference();
+            url = schema.field(SearchFields.URL, f.asString().searchable(Searchable.NO).projectable(Projectable.YES)).toReference();
+            excerpt = schema.field(SearchFields.EXCERPT, f.asString().searchable(Searchable.NO).projectable(Projectable.YES)).toReference();
+        }
+
+        void common(DocumentElement doc, DocKind kind, String heading, String url, Long spaceId, Instant date, String author) {
+            doc.addValue(type, kind.key());
+            doc.addValue(this.heading, heading);
+            doc.addValue(this.url, url);
+            doc.addValue(this.spaceId, spaceId);
+            doc.addValue(this.date, date);
+            if (author != null && !author.isBlank()) {
+                doc.addValue(this.author, author);
+            }
+        }
+
+        void title(DocumentElement doc, String text) {
+            doc.addValue(title, text);
+            doc.addValue(titleExact, text);
+            doc.addValue(titleSuggest, text);
+        }
+
+        void body(DocumentElement doc, String text) {
+            if (text == null || text.isEmpty()) {
+                return;
+            }
+            doc.addValue(body, text);
+            doc.addValue(bodyExact, text);
+            doc.addValue(excerpt, excerptOf(text));
+        }
+
+        void tags(DocumentElement doc, Collection<String> values) {
+            for (String tag : values) {
+                doc.addValue(tags, tag);
+            }
+        }
+    }
+
+    /** The opening of a text, whitespace collapsed, cut at a word boundary. */
+    static String excerptOf(String text) {
+        String flat = text.replaceAll("\\s+", " ").strip();
+        if (flat.length() <= EXCERPT_LENGTH) {
+            return flat;
+        }
+        int cut = flat.lastIndexOf(' ', EXCERPT_LENGTH);
+        return flat.substring(0, cut > EXCERPT_LENGTH / 2 ? cut : EXCERPT_LENGTH) + " …";
+    }
+
+    private record PageBridge(Fields fields) implements TypeBridge<Page> {
+        @Override
+        public void write(DocumentElement doc, Page page, TypeBridgeWriteContext context) {
+            Session session = context.extension(HibernateOrmExtension.get()).session();
+            Object[] current = session.createSelectionQuery(
+                            "select r.markdown, r.authorName from Revision r where r.page.id = :page and r.number = :number", Object[].class)
+                    .setParameter("page", page.getId())
+                    .setParameter("number", page.getCurrentRevision())
+                    .setHibernateFlushMode(FlushMode.MANUAL)
+                    .uniqueResultOptional()
+                    .orElse(new Object[] {"", null});
+            String space = page.getSpace().getSlug();
+            fields.common(doc, DocKind.PAGE, page.getTitle(), "/s/" + space + "/wiki/" + page.getSlug(), page.getSpace().getId(),
+                    page.getUpdatedAt(), (String) current[1]);
+            fields.title(doc, page.getTitle());
+            fields.body(doc, (String) current[0]);
+            fields.tags(doc, page.getTags());
+        }
+    }
+
+    private record ThreadBridge(Fields fields) implements TypeBridge<ForumThread> {
+        @Override
+        public void write(DocumentElement doc, ForumThread thread, TypeBridgeWriteContext context) {
+            Board board = thread.getBoard();
+            fields.common(doc, DocKind.THREAD, thread.getTitle(), "/t/" + thread.getId(), board.getSpace().getId(),
+                    thread.getCreatedAt(), thread.getAuthorName());
+            fields.title(doc, thread.getTitle());
+            doc.addValue(fields.boardId, board.getId());
+            doc.addValue(fields.threadId, thread.getId());
+        }
+    }
+
+    private record PostBridge(Fields fields) implements TypeBridge<Post> {
+        @Override
+        public void write(DocumentElement doc, Post post, TypeBridgeWriteContext context) {
+            ForumThread thread = post.getThread();
+            Board board = thread.getBoard();
+            fields.common(doc, DocKind.POST, thread.getTitle(), "/t/" + thread.getId() + "#p" + post.getId(), board.getSpace().getId(),
+                    post.getCreatedAt(), post.getAuthorName());
+            doc.addValue(fields.context, thread.getTitle());
+            doc.addValue(fields.contextExact, thread.getTitle());
+            fields.body(doc, post.getMarkdown());
+            doc.addValue(fields.boardId, board.getId());
+            doc.addValue(fields.threadId, thread.getId());
+        }
+    }
+}

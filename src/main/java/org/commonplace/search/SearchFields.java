@@ -1,0 +1,35 @@
+package org.commonplace.search;
+
+/** Names of the fields every search document has (pages, threads and posts share one schema). */
+public final class SearchFields {
+
+    private SearchFields() {
+    }
+
+    /** {@link DocKind#key()}: page, thread, post. Faceted. */
+    public static final String TYPE = "type";
+    /** Page or thread title (English analysis); boosted in queries. */
+    public static final String TITLE = "title";
+    public static final String TITLE_EXACT = "titleExact";
+    /** Every prefix of the title words, for autocomplete. */
+    public static final String TITLE_SUGGEST = "titleSuggest";
+    /** Page body (current revision) or post body, as Markdown. */
+    public static final String BODY = "body";
+    public static final String BODY_EXACT = "bodyExact";
+    /** Page tags. */
+    public static final String TAGS = "tags";
+    /** For a post: the title of its thread. */
+    public static final String CONTEXT = "context";
+    public static final String CONTEXT_EXACT = "contextExact";
+    /** Author name (keyword, lower case). Faceted. */
+    public static final String AUTHOR = "author";
+    public static final String SPACE_ID = "spaceId";
+    public static final String BOARD_ID = "boardId";
+    public static final String THREAD_ID = "threadId";
+    /** Last change of a page, start of a thread, time of a post. Faceted by ranges. */
+    public static final String DATE = "date";
+    /** Stored only: what a hit shows as its title, its link, and the opening of its text. */
+    public static final String HEADING = "heading";
+    public static final String URL = "url";
+    public static final String EXCERPT = "excerpt";
+}

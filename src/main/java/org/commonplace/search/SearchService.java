@@ -1,0 +1,387 @@
+package org.commonplace.search;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.commonplace.forum.ForumThread;
+import org.commonplace.forum.Post;
+import org.commonplace.markup.HtmlText;
+import org.commonplace.search.QueryText.Group;
+import org.commonplace.search.QueryText.Term;
+import org.commonplace.search.SearchQuery.DateRange;
+import org.commonplace.shared.InvalidInputException;
+import org.commonplace.space.SpaceAccess;
+import org.commonplace.space.SpaceFilter;
+import org.commonplace.space.Viewer;
+import org.commonplace.wiki.Page;
+import org.commonplace.wiki.WikiService;
+import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.common.BooleanOperator;
+import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
+import org.hibernate.search.engine.search.predicate.SearchPredicate;
+import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.engine.search.query.SearchResultTotal;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.scope.SearchScope;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.hibernate.search.util.common.data.Range;
+
+/**
+ * Full-text search. Every query, count, facet, snippet and suggestion is restricted inside the Lucene query to
+ * the spaces {@link SpaceAccess} lets the viewer read, so nothing about an invite-only space reaches an
+ * outsider.
+ */
+@ApplicationScoped
+public class SearchService {
+
+    public static final int SUGGEST_MAX = 8;
+    public static final int SUGGEST_MAX_LENGTH = 100;
+    public static final int SIMILAR_MAX = 5;
+
+    static final float TITLE_BOOST = 3f;
+    static final float CONTEXT_BOOST = 1.5f;
+    static final int FACET_VALUES = 10;
+    /** About how many characters of text a snippet shows around the matches. */
+    static final int SNIPPET_LENGTH = 220;
+
+    private static final List<Class<?>> ALL = List.of(Page.class, ForumThread.class, Post.class);
+    private static final Map<DocKind, Class<?>> ENTITY = Map.of(DocKind.PAGE, Page.class, DocKind.THREAD, ForumThread.class,
+            DocKind.POST, Post.class);
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    SpaceAccess access;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    WikiService wiki;
+
+    /** A space the viewer may read: id, slug and name. */
+    public record ReadableSpace(Long id, String slug, String name) {
+    }
+
+    /** The spaces this viewer may read, by id. */
+    @Transactional
+    public Map<Long, ReadableSpace> readableSpaces(Viewer viewer) {
+        SpaceFilter filter = access.readable(viewer);
+        List<Object[]> rows = filter.bind(em.createQuery(
+                "select s.id, s.slug, s.name from Space s where " + filter.jpql("s") + " order by s.name", Object[].class))
+                .getResultList();
+        Map<Long, ReadableSpace> spaces = new LinkedHashMap<>();
+        for (Object[] r : rows) {
+            spaces.put((Long) r[0], new ReadableSpace((Long) r[0], (String) r[1], (String) r[2]));
+        }
+        return spaces;
+    }
+
+    /** Checks the text; an empty or over-long query is refused with a message a person understands. */
+    public static QueryText understand(String q) {
+        if (q != null && q.length() > QueryText.MAX_LENGTH) {
+            throw new InvalidInputException("q", "A search has at most " + QueryText.MAX_LENGTH + " characters.");
+        }
+        QueryText text = QueryText.parse(q);
+        if (text.isEmpty()) {
+            throw new InvalidInputException("q", "Type one or more words to search for.");
+        }
+        return text;
+    }
+
+    @Transactional
+    public org.commonplace.search.SearchResult search(Viewer viewer, SearchQuery query) {
+        QueryText text = understand(query.q());
+        Map<Long, ReadableSpace> spaces = readableSpaces(viewer);
+        SearchSession session = Search.session(em);
+        List<Class<?>> types = query.type() == null ? ALL
+                : DocKind.of(query.type()).<List<Class<?>>>map(k -> List.of(ENTITY.get(k))).orElse(ALL);
+        SearchScope<?> scope = session.scope(types);
+        Instant now = clock.instant();
+
+        AggregationKey<Map<String, Long>> typeAgg = AggregationKey.of("type");
+        AggregationKey<Map<Long, Long>> spaceAgg = AggregationKey.of("space");
+        AggregationKey<Map<Long, Long>> boardAgg = AggregationKey.of("board");
+        AggregationKey<Map<String, Long>> authorAgg = AggregationKey.of("author");
+        AggregationKey<Map<Range<Instant>, Long>> dateAgg = AggregationKey.of("date");
+        Map<DateRange, Range<Instant>> ranges = new LinkedHashMap<>();
+        for (DateRange r : DateRange.values()) {
+            Instant edge = now.minus(Duration.ofDays(r.days));
+            ranges.put(r, r == DateRange.OLDER ? Range.lessThan(edge) : Range.atLeast(edge));
+        }
+
+        int offset = (query.page() - 1) * query.size();
+        SearchResult<List<?>> result = session.search(scope)
+                .select(f -> f.composite().from(
+                        f.field(SearchFields.TYPE, String.class),
+                        f.field(SearchFields.HEADING, String.class),
+                        f.field(SearchFields.URL, String.class),
+                        f.field(SearchFields.SPACE_ID, Long.class),
+                        f.field(SearchFields.DATE, Instant.class),
+                        f.field(SearchFields.AUTHOR, String.class),
+                        f.field(SearchFields.EXCERPT, String.class),
+                        f.highlight(SearchFields.TITLE),
+                        f.highlight(SearchFields.TITLE_EXACT),
+                        f.highlight(SearchFields.BODY),
+                        f.highlight(SearchFields.BODY_EXACT)).asList())
+                .where(f -> {
+                    BooleanPredicateClausesStep<?> bool = f.bool();
+                    bool.must(userQuery(f, text));
+                    bool.filter(readable(f, spaces.keySet()));
+                    if (query.space() != null) {
+                        Long id = spaces.values().stream().filter(s -> s.slug().equals(query.space())).map(ReadableSpace::id)
+                                .findFirst().orElse(-1L);
+                        bool.filter(f.match().field(SearchFields.SPACE_ID).matching(id));
+                    }
+                    if (query.board() != null) {
+                        bool.filter(f.match().field(SearchFields.BOARD_ID).matching(query.board()));
+                    }
+                    if (query.author() != null) {
+                        bool.filter(f.match().field(SearchFields.AUTHOR).matching(query.author()));
+                    }
+                    DateRange.of(query.date()).ifPresent(r -> bool.filter(f.range().field(SearchFields.DATE).within(ranges.get(r))));
+                    return bool;
+                })
+                .highlighter(h -> h.plain().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML).fragmentSize(SNIPPET_LENGTH)
+                        .numberOfFragments(1))
+                .aggregation(typeAgg, f -> f.terms().field(SearchFields.TYPE, String.class))
+                .aggregation(spaceAgg, f -> f.terms().field(SearchFields.SPACE_ID, Long.class).maxTermCount(50))
+                .aggregation(boardAgg, f -> f.terms().field(SearchFields.BOARD_ID, Long.class).maxTermCount(FACET_VALUES))
+                .aggregation(authorAgg, f -> f.terms().field(SearchFields.AUTHOR, String.class).maxTermCount(FACET_VALUES))
+                .aggregation(dateAgg, f -> f.range().field(SearchFields.DATE, Instant.class).ranges(ranges.values()))
+                .fetch(offset, query.size());
+
+        List<SearchHit> hits = new ArrayList<>();
+        for (List<?> row : result.hits()) {
+            hits.add(hit(row, spaces));
+        }
+        Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
+        facets.put("type", facet(result.aggregation(typeAgg), k -> k, k -> k, query.type()));
+        facets.put("space", facet(result.aggregation(spaceAgg), id -> spaces.get(id).slug(), id -> spaces.get(id).name(),
+                query.space()));
+        Map<Long, String> boardNames = boardNames(result.aggregation(boardAgg).keySet());
+        facets.put("board", facet(result.aggregation(boardAgg), String::valueOf, id -> boardNames.getOrDefault(id, "#" + id),
+                query.board() == null ? null : query.board().toString()));
+        facets.put("author", facet(result.aggregation(authorAgg), k -> k, k -> k,
+                query.author() == null ? null : query.author().toLowerCase(Locale.ROOT)));
+        List<FacetValue> dates = new ArrayList<>();
+        Map<Range<Instant>, Long> dateCounts = result.aggregation(dateAgg);
+        for (Map.Entry<DateRange, Range<Instant>> e : ranges.entrySet()) {
+            long count = dateCounts.getOrDefault(e.getValue(), 0L);
+            if (count > 0) {
+                dates.add(new FacetValue(e.getKey().key(), e.getKey().key(), count, e.getKey().key().equals(query.date())));
+            }
+        }
+        facets.put("date", dates);
+        SearchResultTotal total = result.total();
+        return new org.commonplace.search.SearchResult(text, total.hitCount(), hits, facets, query.page(), query.size());
+    }
+
+    private static <K> List<FacetValue> facet(Map<K, Long> counts, Function<K, String> key, Function<K, String> label, String selected) {
+        List<FacetValue> values = new ArrayList<>();
+        counts.forEach((k, count) -> {
+            if (count > 0) {
+                String keyText = key.apply(k);
+                values.add(new FacetValue(keyText, label.apply(k), count, keyText.equals(selected)));
+            }
+        });
+        return values;
+    }
+
+    private Map<Long, String> boardNames(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, String> names = new HashMap<>();
+        for (Object[] r : em.createQuery("select b.id, b.name from Board b where b.id in :ids", Object[].class)
+                .setParameter("ids", ids).getResultList()) {
+            names.put((Long) r[0], (String) r[1]);
+        }
+        return names;
+    }
+
+    private static SearchHit hit(List<?> row, Map<Long, ReadableSpace> spaces) {
+        DocKind type = DocKind.of((String) row.get(0)).orElseThrow();
+        String heading = (String) row.get(1);
+        ReadableSpace space = spaces.get((Long) row.get(3));
+        String titleHtml = first(row.get(7), row.get(8));
+        if (titleHtml == null) {
+            titleHtml = HtmlText.escape(heading);
+        }
+        String snippet = first(row.get(9), row.get(10));
+        if (snippet == null) {
+            String excerpt = (String) row.get(6);
+            snippet = excerpt == null ? "" : HtmlText.escape(excerpt);
+        }
+        return new SearchHit(type, heading, titleHtml, (String) row.get(2), snippet, space == null ? null : space.slug(),
+                space == null ? null : space.name(), (Instant) row.get(4), (String) row.get(5));
+    }
+
+    private static String first(Object a, Object b) {
+        for (Object o : new Object[] {a, b}) {
+            if (o instanceof List<?> list && !list.isEmpty()) {
+                return String.join(" … ", list.stream().map(String::valueOf).toList());
+            }
+        }
+        return null;
+    }
+
+    /** The filter that keeps only documents of spaces the viewer may read. */
+    static SearchPredicate readable(SearchPredicateFactory f, Set<Long> spaceIds) {
+        if (spaceIds.isEmpty()) {
+            return f.not(f.matchAll()).toPredicate();
+        }
+        return f.terms().field(SearchFields.SPACE_ID).matchingAny(spaceIds).toPredicate();
+    }
+
+    /** The typed words as a Lucene query: every group must match, excluded terms must not. */
+    static SearchPredicate userQuery(SearchPredicateFactory f, QueryText text) {
+        BooleanPredicateClausesStep<?> bool = f.bool();
+        if (text.required().isEmpty()) {
+            bool.must(f.matchAll());
+        }
+        for (Group group : text.required()) {
+            if (group.alternatives().size() == 1) {
+                bool.must(term(f, group.alternatives().get(0), true));
+            } else {
+                BooleanPredicateClausesStep<?> any = f.bool();
+                for (Term t : group.alternatives()) {
+                    any.should(term(f, t, true));
+                }
+                bool.must(any.minimumShouldMatchNumber(1));
+            }
+        }
+        for (Term t : text.excluded()) {
+            bool.mustNot(term(f, t, false));
+        }
+        return bool.toPredicate();
+    }
+
+    private static SearchPredicate term(SearchPredicateFactory f, Term t, boolean lenient) {
+        if (t.phrase()) {
+            return f.phrase().field(SearchFields.TITLE_EXACT).boost(TITLE_BOOST).field(SearchFields.BODY_EXACT)
+                    .field(SearchFields.CONTEXT_EXACT).boost(CONTEXT_BOOST).matching(t.text()).toPredicate();
+        }
+        var words = f.match().field(SearchFields.TITLE).boost(TITLE_BOOST).field(SearchFields.BODY).field(SearchFields.TAGS)
+                .field(SearchFields.CONTEXT).boost(CONTEXT_BOOST).matching(t.text());
+        SearchPredicate text = (lenient && t.fuzzy() ? words.fuzzy(1, 1) : words).toPredicate();
+        return f.bool().should(text).should(f.match().field(SearchFields.AUTHOR).matching(t.text())).toPredicate();
+    }
+
+    /** Titles of pages and threads the viewer may read that start with the typed words (each word a prefix). */
+    @Transactional
+    public List<Suggestion> suggest(Viewer viewer, String prefix) {
+        if (prefix == null || prefix.isBlank() || !QueryText.searchable(prefix)) {
+            return List.of();
+        }
+        String text = prefix.length() > SUGGEST_MAX_LENGTH ? prefix.substring(0, SUGGEST_MAX_LENGTH) : prefix;
+        Map<Long, ReadableSpace> spaces = readableSpaces(viewer);
+        List<List<?>> rows = Search.session(em).search(List.of(Page.class, ForumThread.class))
+                .select(f -> f.composite().from(f.field(SearchFields.TYPE, String.class), f.field(SearchFields.HEADING, String.class),
+                        f.field(SearchFields.URL, String.class), f.field(SearchFields.SPACE_ID, Long.class)).asList())
+                .where(f -> f.bool()
+                        .must(f.match().field(SearchFields.TITLE_SUGGEST).matching(text).minimumShouldMatchPercent(100))
+                        .filter(readable(f, spaces.keySet())))
+                .fetchHits(SUGGEST_MAX);
+        return rows.stream().map(r -> suggestion(r, spaces)).toList();
+    }
+
+    private static Suggestion suggestion(List<?> r, Map<Long, ReadableSpace> spaces) {
+        ReadableSpace space = spaces.get((Long) r.get(3));
+        return new Suggestion((String) r.get(0), (String) r.get(1), (String) r.get(2), space == null ? null : space.name());
+    }
+
+    /**
+     * Threads that talk about the same things as the given text (more-like-this over thread titles and post
+     * bodies), best first, one entry per thread, leaving out {@code excludeThreadIds}.
+     */
+    @Transactional
+    public List<Suggestion> similarThreads(Viewer viewer, String text, Collection<Long> excludeThreadIds) {
+        if (text == null || !QueryText.searchable(text)) {
+            return List.of();
+        }
+        String like = text.length() > QueryText.MAX_LENGTH ? text.substring(0, QueryText.MAX_LENGTH) : text;
+        Map<Long, ReadableSpace> spaces = readableSpaces(viewer);
+        List<List<?>> rows = Search.session(em).search(List.of(ForumThread.class, Post.class))
+                .select(f -> f.composite().from(f.field(SearchFields.THREAD_ID, Long.class), f.field(SearchFields.HEADING, String.class),
+                        f.field(SearchFields.SPACE_ID, Long.class)).asList())
+                .where(f -> {
+                    BooleanPredicateClausesStep<?> bool = f.bool()
+                            .must(f.simpleQueryString().field(SearchFields.TITLE).boost(TITLE_BOOST).field(SearchFields.CONTEXT)
+                                    .boost(CONTEXT_BOOST).field(SearchFields.BODY).matching(QueryText.plainWords(like))
+                                    .defaultOperator(BooleanOperator.OR))
+                            .filter(readable(f, spaces.keySet()));
+                    if (!excludeThreadIds.isEmpty()) {
+                        bool.mustNot(f.terms().field(SearchFields.THREAD_ID).matchingAny(excludeThreadIds));
+                    }
+                    return bool;
+                })
+                .fetchHits(SIMILAR_MAX * 6);
+        Set<Long> seen = new LinkedHashSet<>();
+        List<Suggestion> similar = new ArrayList<>();
+        for (List<?> r : rows) {
+            Long threadId = (Long) r.get(0);
+            if (seen.add(threadId) && similar.size() < SIMILAR_MAX) {
+                ReadableSpace space = spaces.get((Long) r.get(2));
+                similar.add(new Suggestion(DocKind.THREAD.key(), (String) r.get(1), "/t/" + threadId,
+                        space == null ? null : space.name()));
+            }
+        }
+        return similar;
+    }
+
+    /** Discussions related to a wiki page: threads similar to its title and tags, without its own discussion thread. */
+    @Transactional
+    public List<Suggestion> relatedDiscussions(Viewer viewer, String spaceSlug, String pageSlug) {
+        Optional<Page> found = wiki.find(viewer, spaceSlug, pageSlug);
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        Page page = found.get();
+        List<Long> own = em.createQuery("select t.id from ForumThread t where t.pageId = :page", Long.class)
+                .setParameter("page", page.getId()).getResultList();
+        String text = page.getTitle() + " " + String.join(" ", page.getTags());
+        return similarThreads(viewer, text, own);
+    }
+
+    /** Documents in the index per type, whatever their space (for the index guard and readiness). */
+    @Transactional
+    public Map<DocKind, Long> indexCounts() {
+        Map<DocKind, Long> counts = new LinkedHashMap<>();
+        SearchSession session = Search.session(em);
+        for (DocKind kind : DocKind.values()) {
+            counts.put(kind, session.search(ENTITY.get(kind)).where(f -> f.matchAll()).fetchTotalHitCount());
+        }
+        return counts;
+    }
+
+    /** What the index should hold per type, counted in the database. */
+    @Transactional
+    public Map<DocKind, Long> databaseCounts() {
+        Map<DocKind, Long> counts = new LinkedHashMap<>();
+        counts.put(DocKind.PAGE, em.createQuery("select count(p) from Page p where p.deleted = false", Long.class).getSingleResult());
+        counts.put(DocKind.THREAD, em.createQuery("select count(t) from ForumThread t", Long.class).getSingleResult());
+        counts.put(DocKind.POST, em.createQuery("select count(p) from Post p where p.deleted = false and p.hiddenReason is null",
+                Long.class).getSingleResult());
+        return counts;
+    }
+}
