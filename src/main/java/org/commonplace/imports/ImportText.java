@@ -194,7 +194,8 @@ public final class ImportText {
                 }
                 case "td", "th" -> out().append(' ');
                 case "a" -> {
-                    hrefs.push(safeUrl(attr(attrs, "href")));
+                    String href = safeUrl(attr(attrs, "href"));
+                    hrefs.push(href == null ? "" : href);
                     buffers.push(new StringBuilder());
                 }
                 case "img" -> {
@@ -202,7 +203,8 @@ public final class ImportText {
                     String alt = attr(attrs, "alt");
                     if (src != null) {
                         out().append("![").append(escapeInline(alt == null ? "" : alt)).append("](").append(src).append(')');
-                    } else if (attr(attrs, "src") != null) {
+                    } else if (attr(attrs, "src") != null && !attr(attrs, "src").contains(":")) {
+                        // A relative path into the archive (Ning media): named, not fetched.
                         out().append("[image: ").append(escapeInline(attr(attrs, "src"))).append(']');
                     }
                 }
@@ -264,7 +266,7 @@ public final class ImportText {
                     if (buffers.size() > 1 && !hrefs.isEmpty()) {
                         String label = buffers.pop().toString().strip();
                         String href = hrefs.pop();
-                        if (href == null) {
+                        if (href.isEmpty()) {
                             out().append(label);
                         } else if (label.isEmpty()) {
                             out().append('<').append(href).append('>');

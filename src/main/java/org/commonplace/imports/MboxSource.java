@@ -56,7 +56,12 @@ public final class MboxSource implements ImportSource {
         sink.total(threads.size());
         for (MailThread root : threads) {
             List<PostUnit> posts = new ArrayList<>();
-            flatten(root, null, posts);
+            try {
+                flatten(root, null, posts);
+            } catch (RuntimeException e) {
+                sink.problem("Thread " + root.messageId() + " skipped: " + e);
+                continue;
+            }
             if (posts.isEmpty()) {
                 continue;
             }

@@ -61,7 +61,14 @@ public final class MediaWikiSource implements ImportSource {
 
             @Override
             public void page(WikiPage page) {
-                sink.page(toUnit(site[0], page));
+                PageUnit unit;
+                try {
+                    unit = toUnit(site[0], page);
+                } catch (RuntimeException e) {
+                    sink.problem("Page \"" + page.title() + "\" skipped: " + e);
+                    return;
+                }
+                sink.page(unit);
             }
         });
     }

@@ -64,43 +64,68 @@ public final class NingSource implements ImportSource {
                 groupTitles.put(g.id(), g.title());
             }
             for (NingDiscussion d : discussions) {
-                if (d.isEmpty()) {
-                    sink.problem("Discussion " + d.id() + " skipped: it has no title or no text");
-                    continue;
+                try {
+                    discussion(reader, sink, authors, groupTitles, d);
+                } catch (RuntimeException e) {
+                    sink.problem("Discussion " + d.id() + " skipped: " + e);
                 }
-                String boardName = d.category() != null ? d.category()
-                        : d.groupId() != null && groupTitles.containsKey(d.groupId()) ? "Group: " + groupTitles.get(d.groupId())
-                        : "Discussions";
-                List<PostUnit> posts = new ArrayList<>();
-                posts.add(new PostUnit("ning:discussion:" + d.id() + ":post", null, author(authors, d.contributorName()), at(d.createdDate()),
-                        body(reader, d.descriptionHtml(), d.attachments())));
-                addComments(reader, authors, "ning:discussion:" + d.id(), d.comments(), posts);
-                sink.thread(new ThreadUnit("ning:discussion:" + d.id(), boardSlug(boardName), boardName, d.title(), posts));
             }
             for (NingBlogPost b : blogs) {
-                if (b.publishStatus() != null && !"publish".equalsIgnoreCase(b.publishStatus())) {
-                    sink.problem("Blog post " + b.id() + " skipped: it is a " + b.publishStatus() + ", not published");
-                    continue;
+                try {
+                    blog(reader, sink, authors, b);
+                } catch (RuntimeException e) {
+                    sink.problem("Blog post " + b.id() + " skipped: " + e);
                 }
-                String title = b.title() == null || b.title().isBlank() ? "Untitled" : b.title();
-                Instant when = b.publishTime() != null ? b.publishTime() : b.createdDate();
-                List<PostUnit> posts = new ArrayList<>();
-                posts.add(new PostUnit("ning:blog:" + b.id() + ":post", null, author(authors, b.contributorName()), at(when),
-                        body(reader, b.descriptionHtml(), b.attachments())));
-                addComments(reader, authors, "ning:blog:" + b.id(), b.comments(), posts);
-                sink.thread(new ThreadUnit("ning:blog:" + b.id(), "blog", "Blog", title, posts));
             }
             for (NingPage p : pages) {
-                String kind = p.kind() == NingPage.Kind.NOTE ? "note" : "page";
-                String key = "ning:" + kind + ":" + p.id();
-                String title = p.title() == null || p.title().isBlank() ? "Untitled " + kind + " " + p.id() : p.title();
-                RevisionUnit rev = new RevisionUnit(key + ":r1", author(authors, p.contributorName()), at(p.createdDate()),
-                        "Imported from Ning", false, ImportText.html(p.descriptionHtml()), p.descriptionHtml());
-                sink.page(new PageUnit(key, title, List.of(rev)));
+                try {
+                    page(sink, authors, p);
+                } catch (RuntimeException e) {
+                    sink.problem("Page " + p.id() + " skipped: " + e);
+                }
             }
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    private static void discussion(NingArchiveReader reader, Sink sink, Map<String, SourceAuthor> authors, Map<String, String> groupTitles,
+            NingDiscussion d) {
+        if (d.isEmpty()) {
+            sink.problem("Discussion " + d.id() + " skipped: it has no title or no text");
+            return;
+        }
+        String boardName = d.category() != null ? d.category()
+                : d.groupId() != null && groupTitles.containsKey(d.groupId()) ? "Group: " + groupTitles.get(d.groupId())
+                : "Discussions";
+        List<PostUnit> posts = new ArrayList<>();
+        posts.add(new PostUnit("ning:discussion:" + d.id() + ":post", null, author(authors, d.contributorName()), at(d.createdDate()),
+                body(reader, d.descriptionHtml(), d.attachments())));
+        addComments(reader, authors, "ning:discussion:" + d.id(), d.comments(), posts);
+        sink.thread(new ThreadUnit("ning:discussion:" + d.id(), boardSlug(boardName), boardName, d.title(), posts));
+    }
+
+    private static void blog(NingArchiveReader reader, Sink sink, Map<String, SourceAuthor> authors, NingBlogPost b) {
+        if (b.publishStatus() != null && !"publish".equalsIgnoreCase(b.publishStatus())) {
+            sink.problem("Blog post " + b.id() + " skipped: it is a " + b.publishStatus() + ", not published");
+            return;
+        }
+        String title = b.title() == null || b.title().isBlank() ? "Untitled" : b.title();
+        Instant when = b.publishTime() != null ? b.publishTime() : b.createdDate();
+        List<PostUnit> posts = new ArrayList<>();
+        posts.add(new PostUnit("ning:blog:" + b.id() + ":post", null, author(authors, b.contributorName()), at(when),
+                body(reader, b.descriptionHtml(), b.attachments())));
+        addComments(reader, authors, "ning:blog:" + b.id(), b.comments(), posts);
+        sink.thread(new ThreadUnit("ning:blog:" + b.id(), "blog", "Blog", title, posts));
+    }
+
+    private static void page(Sink sink, Map<String, SourceAuthor> authors, NingPage p) {
+        String kind = p.kind() == NingPage.Kind.NOTE ? "note" : "page";
+        String key = "ning:" + kind + ":" + p.id();
+        String title = p.title() == null || p.title().isBlank() ? "Untitled " + kind + " " + p.id() : p.title();
+        RevisionUnit rev = new RevisionUnit(key + ":r1", author(authors, p.contributorName()), at(p.createdDate()),
+                "Imported from Ning", false, ImportText.html(p.descriptionHtml()), p.descriptionHtml());
+        sink.page(new PageUnit(key, title, List.of(rev)));
     }
 
     private static void addComments(NingArchiveReader reader, Map<String, SourceAuthor> authors, String parentKey, List<NingComment> comments,
