@@ -63,4 +63,11 @@ public class ImportStore {
         return em.createQuery("select i from ImportItem i where i.kind = :k and i.targetId = :t", ImportItem.class)
                 .setParameter("k", kind).setParameter("t", targetId).setMaxResults(1).getResultStream().findFirst();
     }
+
+    /** Where the page at this address came from, when it was imported. */
+    public Optional<ImportItem> pageOrigin(String spaceSlug, String pageSlug) {
+        return em.createQuery("select i from ImportItem i, Page p where i.kind = :k and i.targetId = p.id and p.space.slug = :s and p.slug = :slug",
+                ImportItem.class).setParameter("k", ImportItem.Kind.PAGE).setParameter("s", spaceSlug).setParameter("slug", pageSlug)
+                .setMaxResults(1).getResultStream().findFirst();
+    }
 }
