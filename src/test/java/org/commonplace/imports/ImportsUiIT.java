@@ -2,14 +2,10 @@ package org.commonplace.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.inject.Inject;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import org.commonplace.space.SpaceService;
-import org.commonplace.space.Viewers;
-import org.commonplace.space.Visibility;
 import org.commonplace.testsupport.Browser;
 import org.commonplace.testsupport.Deployments;
 import org.commonplace.testsupport.TestData;
@@ -18,10 +14,7 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -32,37 +25,20 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The admin's import page in headless Chromium: upload a MediaWiki export as a dry run, watch the progress bar,
  * read the report, import it for real from the report, find it in the history, and see "Imported from
- * MediaWiki" on an imported page. The first test (inside the server) makes the space; the archive is made
- * with unique names so every run creates its pages.
+ * MediaWiki" on an imported page. The space is made through the admin page and the archive has unique names,
+ * so every run creates its pages.
  */
 @ExtendWith(ArquillianExtension.class)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@RunAsClient
 class ImportsUiIT {
 
-    static final String SPACE = "imports-ui";
-
-    @Deployment
+    @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.withTests(ImportsUiIT.class);
+        return Deployments.application();
     }
-
-    @Inject
-    SpaceService spaces;
-
-    @Inject
-    Viewers viewers;
 
     @ArquillianResource
     URL base;
-
-    @Test
-    @Order(1)
-    void makeTheSpace() {
-        if (spaces.findBySlug(SPACE).isEmpty()) {
-            spaces.create(viewers.byUsername("ada").orElseThrow(), SPACE, "Imported Archive", "Where imports are tried out.", Visibility.PUBLIC);
-        }
-        assertThat(spaces.findBySlug(SPACE)).isPresent();
-    }
 
     /** A MediaWiki export of {@code pages} pages with two revisions each, under unique titles. */
     private static Path archive(String unique, int pages) throws Exception {
@@ -90,18 +66,22 @@ class ImportsUiIT {
     }
 
     @Test
-    @Order(2)
-    @RunAsClient
     void anAdminDryRunsAnArchiveWatchesTheProgressBarThenImportsIt() throws Exception {
         String unique = TestData.unique();
         Path file = archive(unique, 120);
         try (Browser browser = new Browser(base)) {
+            String space = "imports-ui-" + unique;
             browser.signIn("ada");
+            browser.open("/admin");
+            browser.find("space:slug").sendKeys(space);
+            browser.find("space:name").sendKeys("Imported Archive " + unique);
+            browser.find("space:submit").click();
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().endsWith("/s/" + space));
             browser.open("/admin");
             browser.find("imports-link").click();
             browser.await("start:submit");
             new Select(browser.find("start:format")).selectByValue("mediawiki");
-            new Select(browser.find("start:space")).selectByValue(SPACE);
+            new Select(browser.find("start:space")).selectByValue(space);
             assertThat(browser.find("start:dryRun").isSelected()).isTrue();
             browser.find("start:archive").sendKeys(file.toString());
             browser.find("start:submit").click();
@@ -123,10 +103,55 @@ class ImportsUiIT {
             assertThat(browser.find("history").getText()).contains(file.getFileName().toString()).contains("mediawiki (dry run)");
             browser.screenshots("imports-done");
 
-            browser.open("/s/" + SPACE + "/wiki/old-page-" + unique + "-7");
+            browser.open("/s/" + space + "/wiki/old-page-" + unique + "-7");
             assertThat(browser.find("imported-from").getText()).contains("Imported from MediaWiki").contains("Old Editor");
             assertThat(browser.find("page-text").getText()).contains("Bold start of page 7").contains("a list item");
             browser.screenshots("imports-imported-page");
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    @Test
+    void anImportedMailingListShowsItsOriginAndFoldsQuotedText() throws Exception {
+        String unique = TestData.unique();
+        String mbox = "From a@example.org Mon Jan  6 10:00:00 2020\nFrom: Ana Example <ana." + unique + "@example.org>\nSubject: Seed swap "
+                + unique + "\nMessage-ID: <s1." + unique + "@example.org>\nDate: Mon, 6 Jan 2020 10:00:00 +0000\n\nWho brings *tomatoes*?\n\n"
+                + "From b@example.org Mon Jan  6 11:00:00 2020\nFrom: Bo Example <bo." + unique + "@example.org>\nSubject: Re: Seed swap " + unique
+                + "\nMessage-ID: <s2." + unique + "@example.org>\nIn-Reply-To: <s1." + unique + "@example.org>\nDate: Mon, 6 Jan 2020 11:00:00 +0000\n\n"
+                + "I will bring some.\n\nAna Example wrote:\n> Who brings *tomatoes*?\n\n-- \nBo, gardener\n";
+        Path file = Files.createTempFile("list-", ".mbox");
+        Files.writeString(file, mbox);
+        try (Browser browser = new Browser(base)) {
+            String space = "imports-mail-" + unique;
+            browser.signIn("ada");
+            browser.open("/admin");
+            browser.find("space:slug").sendKeys(space);
+            browser.find("space:name").sendKeys("Mail Archive " + unique);
+            browser.find("space:submit").click();
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().endsWith("/s/" + space));
+            browser.open("/admin/imports");
+            new Select(browser.find("start:format")).selectByValue("mbox");
+            new Select(browser.find("start:space")).selectByValue(space);
+            browser.find("start:dryRun").click();
+            browser.find("start:archive").sendKeys(file.toString());
+            browser.find("start:submit").click();
+            browser.await("current:bar");
+            waitForState(browser, "Finished");
+            assertThat(browser.find("created").getText()).contains("threads 1").contains("posts 2");
+
+            browser.open("/s/" + space + "/forum/mailing-list");
+            browser.driver().findElement(By.partialLinkText("Seed swap " + unique)).click();
+            browser.await("imported-from");
+            assertThat(browser.find("imported-from").getText()).contains("Imported from mail").contains("Ana Example")
+                    .doesNotContain("@example.org");
+            assertThat(browser.find("posts").getText()).contains("Who brings *tomatoes*?").contains("I will bring some.")
+                    .doesNotContain("gardener");
+            assertThat(browser.driver().findElements(By.cssSelector("details.quoted-text"))).hasSize(1);
+            assertThat(browser.driver().findElement(By.cssSelector("details.quoted-text blockquote")).isDisplayed()).isFalse();
+            browser.screenshots("imports-mail-thread");
+            browser.driver().findElement(By.cssSelector("details.quoted-text summary")).click();
+            assertThat(browser.driver().findElement(By.cssSelector("details.quoted-text blockquote")).isDisplayed()).isTrue();
         } finally {
             Files.deleteIfExists(file);
         }
