@@ -36,6 +36,7 @@ public class Routes extends HttpFilter {
             new Route(Pattern.compile("/search"), "/search.xhtml"),
             new Route(Pattern.compile("/admin"), "/site/admin.xhtml"),
             new Route(Pattern.compile("/admin/search"), "/site/search-index.xhtml"),
+            new Route(Pattern.compile("/admin/imports"), "/site/imports.xhtml"),
             new Route(Pattern.compile("/notifications"), "/notify/notifications.xhtml"),
             new Route(Pattern.compile("/s/([a-z0-9-]{1,60})"), "/space/home.xhtml", "space"),
             new Route(Pattern.compile("/s/([a-z0-9-]{1,60})/members"), "/space/members.xhtml", "space"),

@@ -341,7 +341,7 @@ public class WikiService {
         }
     }
 
-    private static String withToc(Rendered rendered) {
+    static String withToc(Rendered rendered) {
         if (!rendered.hasToc()) {
             return rendered.html();
         }

@@ -42,6 +42,7 @@ public final class NingArchiveReader {
 
     private final NingArchive archive;
     private final int maxObjectChars;
+    private java.util.function.Consumer<String> badRecords;
 
     public NingArchiveReader(NingArchive archive) {
         this(archive, NingJsonRepair.DEFAULT_MAX_OBJECT_CHARS);
@@ -50,6 +51,15 @@ public final class NingArchiveReader {
     public NingArchiveReader(NingArchive archive, int maxObjectChars) {
         this.archive = archive;
         this.maxObjectChars = maxObjectChars;
+    }
+
+    /**
+     * From now on a record that cannot be parsed is reported to {@code sink} ("ning-discussions.json record 3:
+     * ...") and skipped, instead of failing the whole file. Damage to the file's structure still fails it.
+     */
+    public NingArchiveReader skipBadRecords(java.util.function.Consumer<String> sink) {
+        this.badRecords = sink;
+        return this;
     }
 
     /** True when the archive looks like a Ning export (it has a members file, as SocialEngine checks). */
@@ -113,7 +123,15 @@ public final class NingArchiveReader {
             int[] index = {0};
             NingJsonRepair.scan(reader, maxObjectChars, text -> {
                 index[0]++;
-                out.add(mapper.apply(parseObject(name, index[0], text)));
+                if (badRecords == null) {
+                    out.add(mapper.apply(parseObject(name, index[0], text)));
+                    return;
+                }
+                try {
+                    out.add(mapper.apply(parseObject(name, index[0], text)));
+                } catch (RuntimeException e) {
+                    badRecords.accept(name + " record " + index[0] + " skipped: " + e.getMessage());
+                }
             });
         } catch (IOException | UncheckedIOException e) {
             throw new NingFormatException("Cannot read " + name + ": " + e.getMessage(), e);

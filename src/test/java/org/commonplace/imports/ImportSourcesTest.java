@@ -1,0 +1,182 @@
+package org.commonplace.imports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.commonplace.imports.Units.AccountUnit;
+import org.commonplace.imports.Units.PageUnit;
+import org.commonplace.imports.Units.ThreadUnit;
+import org.commonplace.imports.mediawiki.MediaWikiFormatException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The readers as the importer uses them, on the real samples and on damaged or hostile files. */
+class ImportSourcesTest {
+
+    @TempDir
+    Path dir;
+
+    private static final class Collected implements ImportSource.Sink {
+        int total = -1;
+        final List<AccountUnit> accounts = new ArrayList<>();
+        final List<PageUnit> pages = new ArrayList<>();
+        final List<ThreadUnit> threads = new ArrayList<>();
+        final List<String> problems = new ArrayList<>();
+
+        @Override
+        public void total(int units) {
+            total = units;
+        }
+
+        @Override
+        public void account(AccountUnit unit) {
+            accounts.add(unit);
+        }
+
+        @Override
+        public void page(PageUnit unit) {
+            pages.add(unit);
+        }
+
+        @Override
+        public void thread(ThreadUnit unit) {
+            threads.add(unit);
+        }
+
+        @Override
+        public void problem(String text) {
+            problems.add(text);
+        }
+    }
+
+    private Path file(String name, byte[] content) throws IOException {
+        Path p = dir.resolve(name);
+        Files.write(p, content);
+        return p;
+    }
+
+    private static byte[] resource(String name) throws IOException {
+        try (InputStream in = ImportSourcesTest.class.getResourceAsStream(name)) {
+            return in.readAllBytes();
+        }
+    }
+
+    @Test
+    void rlugMailBecomesFourThreadsWithTheReplyUnderItsParentAndTheOrphanAlone() throws IOException {
+        Collected c = new Collected();
+        new MboxSource(file("rlug.mbox", resource("/imports/mbox/mbox.rlug")), "list", "List").read(c);
+        assertThat(c.total).isEqualTo(4);
+        assertThat(c.threads).hasSize(4);
+        assertThat(c.threads.stream().mapToInt(t -> t.posts().size()).sum()).isEqualTo(5);
+        ThreadUnit zapp = c.threads.stream().filter(t -> t.title().startsWith("Din windows")).findFirst().orElseThrow();
+        assertThat(zapp.posts()).hasSize(2);
+        assertThat(zapp.posts().get(1).parentKey()).isEqualTo(zapp.posts().get(0).key());
+        assertThat(zapp.posts().get(0).author().email()).isEqualTo("mmihai@netcompsj.ro");
+        ThreadUnit orphan = c.threads.stream().filter(t -> t.title().contains("RH 8.0")).findFirst().orElseThrow();
+        assertThat(orphan.posts()).hasSize(1);
+        assertThat(orphan.posts().get(0).parentKey()).isNull();
+        assertThat(c.problems).isEmpty();
+    }
+
+    @Test
+    void quotedTextIsFoldedBehindItsMarkerAndSignaturesAreDropped() throws IOException {
+        String mbox = "From a@example.org Mon Jan  6 10:00:00 2020\nFrom: A <a@example.org>\nSubject: Q\nMessage-ID: <q1@x>\n"
+                + "Date: Mon, 6 Jan 2020 10:00:00 +0000\n\nQuestion?\n\n"
+                + "From b@example.org Mon Jan  6 11:00:00 2020\nFrom: B <b@example.org>\nSubject: Re: Q\nMessage-ID: <q2@x>\n"
+                + "In-Reply-To: <q1@x>\nDate: Mon, 6 Jan 2020 11:00:00 +0000\n\nAnswer.\n\nA wrote:\n> Question?\n\n-- \nB, the signature\n";
+        Collected c = new Collected();
+        new MboxSource(file("q.mbox", mbox.getBytes(StandardCharsets.UTF_8)), "list", "List").read(c);
+        String reply = c.threads.get(0).posts().get(1).markdown();
+        assertThat(reply).startsWith("Answer.").contains(MboxSource.QUOTED_MARKER).contains("> Question?").doesNotContain("signature");
+    }
+
+    @Test
+    void invalidUtf8AndATruncatedLastMessageStillImport() throws IOException {
+        byte[] head = ("From a@example.org Mon Jan  6 10:00:00 2020\nFrom: A <a@example.org>\nSubject: caf").getBytes(StandardCharsets.US_ASCII);
+        byte[] rest = ("\nMessage-ID: <u1@x>\n\nna\u00efve text ").getBytes(StandardCharsets.ISO_8859_1);
+        byte[] bad = {(byte) 0xe9, (byte) 0xff, (byte) 0xc3};
+        byte[] truncated = "\n\nFrom b@example.org Mon Jan  6 11:00:00 2020\nFrom: B <b@exam".getBytes(StandardCharsets.US_ASCII);
+        byte[] all = new byte[head.length + bad.length + rest.length + truncated.length];
+        System.arraycopy(head, 0, all, 0, head.length);
+        System.arraycopy(bad, 0, all, head.length, bad.length);
+        System.arraycopy(rest, 0, all, head.length + bad.length, rest.length);
+        System.arraycopy(truncated, 0, all, head.length + bad.length + rest.length, truncated.length);
+        Collected c = new Collected();
+        new MboxSource(file("bad.mbox", all), "list", "List").read(c);
+        assertThat(c.threads).isNotEmpty();
+        assertThat(c.threads.get(0).posts().get(0).markdown()).contains("text");
+    }
+
+    @Test
+    void mediaWikiSamplesGiveHistoryInTimeOrderWithConvertedTextAndTheOriginalKept() throws IOException {
+        Collected c = new Collected();
+        new MediaWikiSource(file("mw.xml", resource("/imports/mediawiki/mwxml-dump.export-0.8.xml"))).read(c);
+        assertThat(c.total).isEqualTo(2);
+        PageUnit foo = c.pages.get(0);
+        assertThat(foo.title()).isEqualTo("Foo");
+        assertThat(foo.revisions()).hasSize(2);
+        assertThat(foo.revisions().get(0).at()).isBefore(foo.revisions().get(1).at());
+        assertThat(foo.revisions().get(1).author().anonymous()).isTrue();
+        assertThat(foo.revisions().get(0).key()).isEqualTo("mediawiki:enwiki:rev:1");
+        assertThat(foo.revisions().get(0).originalText()).isNotNull();
+
+        Collected commons = new Collected();
+        new MediaWikiSource(file("c.xml", resource("/imports/mediawiki/commons-template-export-0.9.xml"))).read(commons);
+        assertThat(commons.pages).hasSize(1);
+        assertThat(commons.pages.get(0).revisions().get(0).originalText()).contains("<noinclude>");
+    }
+
+    @Test
+    void truncatedMediaWikiXmlFailsClearly() throws IOException {
+        byte[] whole = resource("/imports/mediawiki/mwxml-dump.export-0.8.xml");
+        byte[] half = java.util.Arrays.copyOf(whole, whole.length / 2);
+        Collected c = new Collected();
+        assertThatThrownBy(() -> new MediaWikiSource(file("half.xml", half)).read(c)).isInstanceOf(MediaWikiFormatException.class);
+    }
+
+    @Test
+    void externalEntitiesAreNeverFetched() throws IOException {
+        Path secret = file("secret.txt", "TOP SECRET".getBytes(StandardCharsets.UTF_8));
+        String xml = "<?xml version=\"1.0\"?><!DOCTYPE m [<!ENTITY x SYSTEM \"" + secret.toUri() + "\">]>"
+                + "<mediawiki><page><title>&x;</title><ns>0</ns><id>1</id><revision><id>1</id><text>&x;</text></revision></page></mediawiki>";
+        Collected c = new Collected();
+        assertThatThrownBy(() -> new MediaWikiSource(file("xxe.xml", xml.getBytes(StandardCharsets.UTF_8))).read(c))
+                .hasMessageContaining("DOCTYPE");
+        assertThat(c.pages).isEmpty();
+    }
+
+    @Test
+    void ningBadRecordsAreReportedAndTheRestRead() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("ning"));
+        Files.writeString(folder.resolve("ning-members.json"),
+                "({\"contributorName\":\"a1\",\"fullName\":\"Ann\",\"email\":\"ann@example.org\"}{\"contributorName\":}{\"contributorName\":\"b2\"}])");
+        Files.write(folder.resolve("ning-discussions-local.json"), resource("/imports/ning/SYNTHETIC-ning-discussions-local.json"));
+        Collected c = new Collected();
+        new NingSource(folder).read(c);
+        assertThat(c.accounts).extracting(a -> a.author().key()).containsExactly("b2", "Ann");
+        assertThat(c.problems).hasSize(2);
+        assertThat(c.problems.get(0)).contains("ning-members.json record 2");
+        assertThat(c.problems.get(1)).contains("2190123:Topic:500");
+        assertThat(c.threads).extracting(ThreadUnit::boardName).containsExactly("Discussions", "Announcements");
+    }
+
+    @Test
+    void aTruncatedNingFileFailsClearly() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("cut"));
+        Files.writeString(folder.resolve("ning-members.json"), "([{\"contributorName\":\"a1\",\"fullName\":\"An");
+        assertThatThrownBy(() -> new NingSource(folder).read(new Collected())).hasMessageContaining("ning-members.json");
+    }
+
+    @Test
+    void somethingThatIsNotANingArchiveIsRefused() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("empty"));
+        assertThatThrownBy(() -> new NingSource(folder).read(new Collected())).hasMessageContaining("not a Ning archive");
+    }
+}
