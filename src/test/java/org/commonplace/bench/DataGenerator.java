@@ -102,6 +102,7 @@ public final class DataGenerator {
         Path manifestFile = Path.of(opts.getOrDefault("manifest", "target/bench/manifest.json"));
         long started = System.nanoTime();
         migrate(url, user, password);
+        System.out.printf(Locale.ROOT, "schema ready after %.1f s%n", (System.nanoTime() - started) / 1e9);
         try (Connection c = DriverManager.getConnection(url, user, password)) {
             DataGenerator generator = new DataGenerator(c, scale, seed);
             if (generator.alreadyGenerated()) {
@@ -155,10 +156,15 @@ public final class DataGenerator {
                 nextIds.put(table, r.getLong(1) + 1);
             }
         }
+        long t0 = System.nanoTime();
         accounts();
         spaces();
+        long t1 = System.nanoTime();
         pages();
+        long t2 = System.nanoTime();
         forum();
+        long t3 = System.nanoTime();
+        System.out.printf(Locale.ROOT, "accounts and spaces %.1f s, pages %.1f s, forum %.1f s%n", (t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9);
         // Explicit ids were used; move each identity past them so the application's own inserts do not collide.
         try (Statement s = db.createStatement()) {
             for (Map.Entry<String, Long> e : nextIds.entrySet()) {
@@ -231,7 +237,7 @@ public final class DataGenerator {
                 s.setString(5, visibility);
                 s.setObject(6, at(i));
                 s.setObject(7, at(500_000 + i));
-                s.addBatch();
+                s.executeUpdate();
                 spaceIds.add(id);
                 spaceSlugs.add(slug);
                 spacePublic.add(visibility.equals("PUBLIC"));
@@ -252,7 +258,6 @@ public final class DataGenerator {
                     flushEvery(m, ++memberships);
                 }
             }
-            s.executeBatch();
             m.executeBatch();
             count("spaces", scale.spaces);
             count("memberships", memberships);

@@ -47,7 +47,8 @@ public final class LoadBenchmark {
     record Scenario(String name, String label, String mode, String header) {
     }
 
-    record Result(String scenario, int concurrency, double rps, double p50, double p95, double p99, long requests, long errors) {
+    /** {@code failures}: the non-2xx status codes seen by the write scenarios, e.g. "409×2" (page views: counted only). */
+    record Result(String scenario, int concurrency, double rps, double p50, double p95, double p99, long requests, long errors, String failures) {
     }
 
     private final HttpClient http;
@@ -60,6 +61,10 @@ public final class LoadBenchmark {
     private final JsonObject manifest;
     private final String nonce = Long.toString(System.currentTimeMillis() % 100_000_000L);
     private final Path script;
+    private int runs;
+    /** Pages to edit; each edit run takes the next slice, so no run starts on a page an earlier run was still saving. */
+    private List<String> edits;
+    private int editCursor;
 
     LoadBenchmark(Map<String, String> opts) throws IOException {
         this.base = opts.getOrDefault("base", "http://localhost:8580").replaceAll("/$", "");
@@ -75,9 +80,12 @@ public final class LoadBenchmark {
                 .connectTimeout(Duration.ofSeconds(10)).build();
         Files.createDirectories(work);
         this.staticDir = Path.of(opts.getOrDefault("static-dir", "target/bench/static"));
+        this.only = opts.containsKey("scenarios") ? List.of(opts.get("scenarios").split(",")) : null;
     }
 
     private final Path staticDir;
+    /** Only these scenarios (comma-separated names), or all. */
+    private List<String> only;
 
     public static void main(String[] args) throws Exception {
         LoadBenchmark b = new LoadBenchmark(DataGenerator.Args.parse(args));
@@ -107,7 +115,8 @@ public final class LoadBenchmark {
         write("threads.txt", join(manifest.getJsonArray("bigThreads"), "/t/"));
         write("search.txt", join(manifest.getJsonArray("searchTerms"), "/search?q="));
         write("replies.txt", join(manifest.getJsonArray("replyThreads"), ""));
-        write("edits.txt", editList(pages, basic));
+        edits = editList(pages, basic);
+        Files.deleteIfExists(work.resolve("revisions.txt"));
 
         List<Scenario> scenarios = List.of(
                 new Scenario("static", "static file (reference)", "get static.txt", null),
@@ -118,17 +127,20 @@ public final class LoadBenchmark {
                 new Scenario("edit-save", "edit and save (API PUT)", "put edits.txt", basic),
                 new Scenario("reply", "reply (API POST)", "post replies.txt", basic));
 
+        if (only != null) {
+            scenarios = scenarios.stream().filter(s -> only.contains(s.name())).toList();
+        }
         // Warm-up, not recorded: the JIT, Hibernate's caches and the connection pool settle first.
         for (Scenario s : scenarios) {
-            wrk(s, 16, Math.max(1, duration / 2));
+            wrk(s, 16, Math.max(2, duration / 2), false);
         }
         List<Result> results = new ArrayList<>();
         for (Scenario s : scenarios) {
             for (int c : concurrency) {
-                Result r = wrk(s, c, duration);
+                Result r = wrk(s, c, duration, true);
                 results.add(r);
-                System.out.printf(Locale.ROOT, "%-16s c=%-3d %9.1f req/s  p50 %7.2f ms  p95 %7.2f ms  p99 %7.2f ms  errors %d%n",
-                        s.name(), c, r.rps(), r.p50(), r.p95(), r.p99(), r.errors());
+                System.out.printf(Locale.ROOT, "%-16s c=%-3d %9.1f req/s  p50 %7.2f ms  p95 %7.2f ms  p99 %7.2f ms  errors %d %s%n",
+                        s.name(), c, r.rps(), r.p50(), r.p95(), r.p99(), r.errors(), r.failures());
             }
         }
         String machine = machine();
@@ -164,30 +176,37 @@ public final class LoadBenchmark {
         String session = cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
                 .map(HttpCookie::getValue).reduce((a, b) -> b).orElse(null);
         HttpResponse<String> home = get("/", "Cookie: JSESSIONID=" + session);
-        if (session == null || !home.body().contains(user)) {
+        if (session == null || !home.body().contains("href=\"/account\"")) {
             throw new IllegalStateException("Signing in as " + user + " failed (" + posted.statusCode() + ")");
         }
         return session;
     }
 
-    /** Up to 400 pages to edit, each with its current revision and text as the API gives them. */
-    private String editList(List<String> pages, String basic) throws IOException, InterruptedException {
-        StringBuilder b = new StringBuilder();
+    /** Up to 400 pages to edit, each with its current revision and text as the API gives them (fetched 8 at a time). */
+    private List<String> editList(List<String> pages, String basic) throws InterruptedException {
         int from = pages.size() > 800 ? pages.size() / 2 : 0;
-        for (int i = from; i < pages.size() && i < from + 400; i++) {
-            String[] parts = pages.get(i).split("/"); // "", "s", space, "wiki", slug
-            HttpResponse<String> r = get("/api/v1/spaces/" + parts[2] + "/pages/" + parts[4], basic);
-            if (r.statusCode() != 200) {
-                throw new IllegalStateException("GET page " + pages.get(i) + " answered " + r.statusCode());
-            }
-            JsonObject p;
-            try (JsonReader reader = Json.createReader(new StringReader(r.body()))) {
-                p = reader.readObject();
-            }
-            b.append(parts[2]).append('\t').append(parts[4]).append('\t').append(p.getInt("revision")).append('\t')
-                    .append(jsonText(p.getString("title"))).append('\t').append(jsonText(p.getString("markdown"))).append('\n');
+        List<String> chosen = pages.subList(from, Math.min(pages.size(), from + 400));
+        String[] h = basic.split(":\\s*", 2);
+        java.util.concurrent.Semaphore slots = new java.util.concurrent.Semaphore(8);
+        List<java.util.concurrent.CompletableFuture<String>> lines = new ArrayList<>();
+        for (String path : chosen) {
+            String[] parts = path.split("/"); // "", "s", space, "wiki", slug
+            slots.acquire();
+            lines.add(http.sendAsync(HttpRequest.newBuilder(URI.create(base + "/api/v1/spaces/" + parts[2] + "/pages/" + parts[4]))
+                    .header(h[0], h[1]).timeout(Duration.ofSeconds(120)).build(), HttpResponse.BodyHandlers.ofString())
+                    .whenComplete((r, e) -> slots.release())
+                    .thenApply(r -> {
+                        if (r.statusCode() != 200) {
+                            throw new IllegalStateException("GET page " + path + " answered " + r.statusCode());
+                        }
+                        try (JsonReader reader = Json.createReader(new StringReader(r.body()))) {
+                            JsonObject p = reader.readObject();
+                            return parts[2] + "\t" + parts[4] + "\t" + p.getInt("revision") + "\t" + jsonText(p.getString("title")) + "\t"
+                                    + jsonText(p.getString("markdown"));
+                        }
+                    }));
         }
-        return b.toString();
+        return lines.stream().map(java.util.concurrent.CompletableFuture::join).toList();
     }
 
     /** The inside of a JSON string literal for the text. */
@@ -219,15 +238,26 @@ public final class LoadBenchmark {
 
     // --- running wrk ---
 
-    private Result wrk(Scenario s, int c, int seconds) throws IOException, InterruptedException {
+    private Result wrk(Scenario s, int c, int seconds, boolean measured) throws IOException, InterruptedException {
         String[] mode = s.mode().split(" ");
         int threads = Math.min(2, c);
         ProcessBuilder pb = new ProcessBuilder("wrk", "-t" + threads, "-c" + c, "-d" + seconds + "s", "--timeout", "30s", "--latency",
                 "-s", script.toString(), base);
         pb.environment().put("BENCH_MODE", mode[0]);
-        pb.environment().put("BENCH_LIST", work.resolve(mode[1]).toString());
+        Path list = work.resolve(mode[1]);
+        if (mode[0].equals("put")) {
+            int size = Math.max(20, 4 * c);
+            StringBuilder slice = new StringBuilder();
+            for (int i = 0; i < size; i++) {
+                slice.append(edits.get((editCursor + i) % edits.size())).append('\n');
+            }
+            editCursor += size;
+            Files.writeString(list, slice, StandardCharsets.UTF_8);
+        }
+        pb.environment().put("BENCH_LIST", list.toString());
         pb.environment().put("BENCH_HEADER", s.header() == null ? "" : s.header());
-        pb.environment().put("BENCH_NONCE", nonce);
+        pb.environment().put("BENCH_NONCE", nonce + "r" + (++runs));
+        pb.environment().put("BENCH_STATE", work.resolve("revisions.txt").toString());
         pb.environment().put("BENCH_THREADS", Integer.toString(threads));
         pb.redirectErrorStream(true);
         Process p = pb.start();
@@ -242,11 +272,24 @@ public final class LoadBenchmark {
             j = r.readObject();
         }
         long requests = j.getJsonNumber("requests").longValue();
+        if (requests == 0 && measured) {
+            throw new IllegalStateException("wrk made no request for " + s.name() + ":\n" + output);
+        }
         double secs = j.getJsonNumber("durationMicros").longValue() / 1e6;
         long errors = j.getJsonNumber("statusErrors").longValue() + j.getJsonNumber("connectErrors").longValue()
                 + j.getJsonNumber("readErrors").longValue() + j.getJsonNumber("writeErrors").longValue() + j.getJsonNumber("timeouts").longValue();
-        return new Result(s.name(), c, requests / secs, j.getJsonNumber("p50").longValue() / 1000.0, j.getJsonNumber("p95").longValue() / 1000.0,
-                j.getJsonNumber("p99").longValue() / 1000.0, requests, errors);
+        return new Result(s.name(), c, secs == 0 ? 0 : requests / secs, j.getJsonNumber("p50").longValue() / 1000.0, j.getJsonNumber("p95").longValue() / 1000.0,
+                j.getJsonNumber("p99").longValue() / 1000.0, requests, errors, failures(j.getJsonObject("statuses")));
+    }
+
+    private static String failures(JsonObject statuses) {
+        StringBuilder b = new StringBuilder();
+        statuses.forEach((code, n) -> {
+            if (!code.startsWith("2")) {
+                b.append(b.length() == 0 ? "" : ", ").append(code).append('×').append(n);
+            }
+        });
+        return b.toString();
     }
 
     // --- reports ---
@@ -289,7 +332,8 @@ public final class LoadBenchmark {
         for (Result r : results) {
             rows.add(Json.createObjectBuilder().add("scenario", r.scenario()).add("concurrency", r.concurrency())
                     .add("requestsPerSecond", round(r.rps())).add("p50Ms", round(r.p50())).add("p95Ms", round(r.p95()))
-                    .add("p99Ms", round(r.p99())).add("requests", r.requests()).add("errors", r.errors()));
+                    .add("p99Ms", round(r.p99())).add("requests", r.requests()).add("errors", r.errors())
+                    .add("errorStatuses", r.failures()));
         }
         JsonObjectBuilder labels = Json.createObjectBuilder();
         scenarios.forEach(s -> labels.add(s.name(), s.label()));
@@ -316,8 +360,9 @@ public final class LoadBenchmark {
         b.append("| scenario | concurrency | req/s | × static | p50 ms | p95 ms | p99 ms | requests | errors |\n");
         b.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
         for (Result r : results) {
-            b.append(String.format(Locale.ROOT, "| %s | %d | %.0f | %.3f | %.2f | %.2f | %.2f | %d | %d |%n", labels.get(r.scenario()),
-                    r.concurrency(), r.rps(), ref == null ? 0 : r.rps() / ref.rps(), r.p50(), r.p95(), r.p99(), r.requests(), r.errors()));
+            b.append(String.format(Locale.ROOT, "| %s | %d | %.0f | %.3f | %.2f | %.2f | %.2f | %d | %s |%n", labels.get(r.scenario()),
+                    r.concurrency(), r.rps(), ref == null ? 0 : r.rps() / ref.rps(), r.p50(), r.p95(), r.p99(), r.requests(),
+                    r.errors() + (r.failures().isEmpty() ? "" : " (" + r.failures() + ")")));
         }
         b.append("\nTargets (throughput: the best of the concurrency levels; latency: p95 at concurrency 1, i.e. one request's own time):\n\n");
         b.append("| target | measured | met |\n| --- | --- | --- |\n");
