@@ -118,7 +118,8 @@ final class Chart {
             int py = -1;
             for (int i = 0; i < n; i++) {
                 Result r = LoadBenchmark.at(results, scenarios.get(s).name(), concurrency.get(i));
-                if (r == null) {
+                if (r == null || r.requests() == 0) {
+                    px = -1;
                     continue;
                 }
                 double v = throughput ? r.rps() : r.p95();

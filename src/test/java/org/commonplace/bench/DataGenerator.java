@@ -666,9 +666,9 @@ public final class DataGenerator {
         static Map<String, String> parse(String[] args) {
             Map<String, String> m = new HashMap<>();
             for (int i = 0; i < args.length; i++) {
-                if (args[i].startsWith("--") && i + 1 < args.length) {
+                if (args[i] != null && args[i].startsWith("--") && i + 1 < args.length) {
                     String value = args[++i];
-                    if (!value.isEmpty() && !value.startsWith("${")) {
+                    if (value != null && !value.isEmpty() && !value.startsWith("${")) {
                         m.put(args[i - 1].substring(2), value);
                     }
                 }

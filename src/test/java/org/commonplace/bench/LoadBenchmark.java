@@ -80,12 +80,14 @@ public final class LoadBenchmark {
                 .connectTimeout(Duration.ofSeconds(10)).build();
         Files.createDirectories(work);
         this.staticDir = Path.of(opts.getOrDefault("static-dir", "target/bench/static"));
-        this.only = opts.containsKey("scenarios") ? List.of(opts.get("scenarios").split(",")) : null;
+        this.failOnErrors = Boolean.parseBoolean(opts.getOrDefault("fail-on-errors", "false"));
+        this.only = opts.containsKey("scenarios") && !opts.get("scenarios").equals("all") ? List.of(opts.get("scenarios").split(",")) : null;
     }
 
     private final Path staticDir;
     /** Only these scenarios (comma-separated names), or all. */
     private List<String> only;
+    private final boolean failOnErrors;
 
     public static void main(String[] args) throws Exception {
         LoadBenchmark b = new LoadBenchmark(DataGenerator.Args.parse(args));
@@ -94,6 +96,7 @@ public final class LoadBenchmark {
 
     void run() throws Exception {
         Instant started = Instant.now();
+        String loadBefore = loadAverage();
         List<String> pages = strings(manifest.getJsonArray("pages"));
         String user = manifest.getString("user");
         String password = manifest.getString("password");
@@ -132,7 +135,7 @@ public final class LoadBenchmark {
         }
         // Warm-up, not recorded: the JIT, Hibernate's caches and the connection pool settle first.
         for (Scenario s : scenarios) {
-            wrk(s, 16, Math.max(2, duration / 2), false);
+            wrk(s, s.mode().startsWith("get") ? 16 : 4, Math.max(2, duration / 2), false);
         }
         List<Result> results = new ArrayList<>();
         for (Scenario s : scenarios) {
@@ -143,17 +146,22 @@ public final class LoadBenchmark {
                         s.name(), c, r.rps(), r.p50(), r.p95(), r.p99(), r.errors(), r.failures());
             }
         }
-        String machine = machine();
+        String machine = machine() + "; load average before " + loadBefore + ", after " + loadAverage()
+                + " (other work on the machine skews the figures: compare ratios from one quiet run)";
         Files.writeString(out.resolve("results.json"), json(results, scenarios, page.length, machine, started), StandardCharsets.UTF_8);
         Files.writeString(out.resolve("results.md"), markdown(results, scenarios, page.length, machine), StandardCharsets.UTF_8);
         Chart.write(out.resolve("chart.png"), results, scenarios, concurrency);
         System.out.println("Wrote " + out.resolve("results.md") + ", results.json and chart.png");
+        long errors = results.stream().mapToLong(Result::errors).sum();
+        if (failOnErrors && (errors > 0 || results.stream().anyMatch(r -> r.requests() == 0))) {
+            throw new IllegalStateException(errors + " error responses (see " + out.resolve("results.md") + ")");
+        }
     }
 
     // --- preparation ---
 
     private HttpResponse<String> get(String path, String header) throws IOException, InterruptedException {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60)).GET();
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(300)).GET();
         if (header != null) {
             String[] h = header.split(":\\s*", 2);
             b.header(h[0], h[1]);
@@ -263,6 +271,7 @@ public final class LoadBenchmark {
         Process p = pb.start();
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         int exit = p.waitFor();
+        drain();
         Matcher m = Pattern.compile("BENCH_JSON (\\{.*})").matcher(output);
         if (exit != 0 || !m.find()) {
             throw new IllegalStateException("wrk failed for " + s.name() + " (exit " + exit + "):\n" + output);
@@ -273,13 +282,27 @@ public final class LoadBenchmark {
         }
         long requests = j.getJsonNumber("requests").longValue();
         if (requests == 0 && measured) {
-            throw new IllegalStateException("wrk made no request for " + s.name() + ":\n" + output);
+            // Nothing answered within the run: recorded as 0 requests/s with the run's length as its latency.
+            double all = seconds * 1000.0;
+            return new Result(s.name(), c, 0, all, all, all, 0, 0, "none answered within " + seconds + " s");
         }
         double secs = j.getJsonNumber("durationMicros").longValue() / 1e6;
         long errors = j.getJsonNumber("statusErrors").longValue() + j.getJsonNumber("connectErrors").longValue()
                 + j.getJsonNumber("readErrors").longValue() + j.getJsonNumber("writeErrors").longValue() + j.getJsonNumber("timeouts").longValue();
         return new Result(s.name(), c, secs == 0 ? 0 : requests / secs, j.getJsonNumber("p50").longValue() / 1000.0, j.getJsonNumber("p95").longValue() / 1000.0,
                 j.getJsonNumber("p99").longValue() / 1000.0, requests, errors, failures(j.getJsonObject("statuses")));
+    }
+
+    /**
+     * wrk stops sending when its time is up, but the server still works through what was queued. One page request
+     * waits behind that queue, so the next measurement starts on an idle server.
+     */
+    private void drain() throws InterruptedException {
+        try {
+            get("/", null);
+        } catch (IOException e) {
+            // The next measurement shows whether the server is still there.
+        }
     }
 
     private static String failures(JsonObject statuses) {
@@ -317,6 +340,15 @@ public final class LoadBenchmark {
         b.append(", ").append(System.getProperty("os.name")).append(' ').append(System.getProperty("os.version"))
                 .append(", Java ").append(System.getProperty("java.version"));
         return b.toString();
+    }
+
+    /** The 1-minute load average (Linux), to show how busy the machine was while measuring. */
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
     }
 
     static Result best(List<Result> results, String scenario) {

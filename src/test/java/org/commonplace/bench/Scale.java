@@ -9,7 +9,7 @@ import java.util.Locale;
 public enum Scale {
 
     /** Seconds: the CI smoke and the generator's own unit test. */
-    SMALL(3, 30, 60, 3, 2, 3_000, 2),
+    SMALL(3, 30, 120, 3, 2, 3_000, 2),
     /** The medium set: 10 k pages, 100 k posts. */
     MEDIUM(20, 1_000, 10_000, 3, 3, 100_000, 4),
     /** The large set: 50 k pages × 10 revisions, 1 M posts. */
