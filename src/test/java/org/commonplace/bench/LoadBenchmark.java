@@ -1,0 +1,432 @@
+package org.commonplace.bench;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonGenerator;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The load benchmark: drives {@code wrk} (with {@code bench/scenario.lua}) against a running Commonplace server
+ * holding generated data, for every scenario at every concurrency, and writes {@code results.json},
+ * {@code results.md} and {@code chart.png}. The reference point is the anonymous page's own bytes served by
+ * WildFly as a static file from {@code /bench-static/} (mapped by {@code bench/server.sh}).
+ *
+ * <pre>
+ * mvn -Pbench test-compile exec:java@benchmark -Dbench.base=http://localhost:8580 -Dbench.duration=10
+ * </pre>
+ */
+public final class LoadBenchmark {
+
+    record Scenario(String name, String label, String mode, String header) {
+    }
+
+    /** {@code failures}: the non-2xx status codes seen by the write scenarios, e.g. "409×2" (page views: counted only). */
+    record Result(String scenario, int concurrency, double rps, double p50, double p95, double p99, long requests, long errors, String failures) {
+    }
+
+    private final HttpClient http;
+    private final CookieManager cookies = new CookieManager();
+    private final String base;
+    private final Path out;
+    private final Path work;
+    private final int duration;
+    private final List<Integer> concurrency;
+    private final JsonObject manifest;
+    private final String nonce = Long.toString(System.currentTimeMillis() % 100_000_000L);
+    private final Path script;
+    private int runs;
+    /** Pages to edit; each edit run takes the next slice, so no run starts on a page an earlier run was still saving. */
+    private List<String> edits;
+    private int editCursor;
+
+    LoadBenchmark(Map<String, String> opts) throws IOException {
+        this.base = opts.getOrDefault("base", "http://localhost:8580").replaceAll("/$", "");
+        this.out = Path.of(opts.getOrDefault("out", "target/bench/results"));
+        this.work = out.resolve("work");
+        this.duration = Integer.parseInt(opts.getOrDefault("duration", "10"));
+        this.concurrency = List.of(opts.getOrDefault("concurrency", "1,16,64").split(",")).stream().map(String::trim).map(Integer::valueOf).toList();
+        this.script = Path.of(opts.getOrDefault("script", "bench/scenario.lua"));
+        try (JsonReader r = Json.createReader(new StringReader(Files.readString(Path.of(opts.getOrDefault("manifest", "target/bench/manifest.json")))))) {
+            this.manifest = r.readObject();
+        }
+        this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10)).build();
+        Files.createDirectories(work);
+        this.staticDir = Path.of(opts.getOrDefault("static-dir", "target/bench/static"));
+        this.failOnErrors = Boolean.parseBoolean(opts.getOrDefault("fail-on-errors", "false"));
+        this.only = opts.containsKey("scenarios") && !opts.get("scenarios").equals("all") ? List.of(opts.get("scenarios").split(",")) : null;
+    }
+
+    private final Path staticDir;
+    /** Only these scenarios (comma-separated names), or all. */
+    private List<String> only;
+    private final boolean failOnErrors;
+
+    public static void main(String[] args) throws Exception {
+        LoadBenchmark b = new LoadBenchmark(DataGenerator.Args.parse(args));
+        b.run();
+    }
+
+    void run() throws Exception {
+        Instant started = Instant.now();
+        String loadBefore = loadAverage();
+        List<String> pages = strings(manifest.getJsonArray("pages"));
+        String user = manifest.getString("user");
+        String password = manifest.getString("password");
+        String basic = "Authorization: Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+
+        // The static reference: the first page's anonymous HTML, byte for byte, served by WildFly's file handler.
+        byte[] page = get(pages.get(0), null).body().getBytes(StandardCharsets.UTF_8);
+        Files.createDirectories(staticDir);
+        Files.write(staticDir.resolve("page.html"), page);
+        HttpResponse<String> staticCheck = get("/bench-static/page.html", null);
+        if (staticCheck.statusCode() != 200 || staticCheck.body().getBytes(StandardCharsets.UTF_8).length != page.length) {
+            throw new IllegalStateException("/bench-static/page.html is not served (" + staticCheck.statusCode()
+                    + "): start the server with bench/server.sh, which maps /bench-static to " + staticDir.toAbsolutePath());
+        }
+
+        String session = signIn(user, password);
+        write("pages.txt", String.join("\n", pages));
+        write("static.txt", "/bench-static/page.html");
+        write("threads.txt", join(manifest.getJsonArray("bigThreads"), "/t/"));
+        write("search.txt", join(manifest.getJsonArray("searchTerms"), "/search?q="));
+        write("replies.txt", join(manifest.getJsonArray("replyThreads"), ""));
+        edits = editList(pages, basic);
+        Files.deleteIfExists(work.resolve("revisions.txt"));
+
+        List<Scenario> scenarios = List.of(
+                new Scenario("static", "static file (reference)", "get static.txt", null),
+                new Scenario("anonymous-page", "anonymous page view", "get pages.txt", null),
+                new Scenario("signed-in-page", "signed-in page view", "get pages.txt", "Cookie: JSESSIONID=" + session),
+                new Scenario("thread-500", "thread of 500 posts", "get threads.txt", null),
+                new Scenario("search", "search", "get search.txt", null),
+                new Scenario("edit-save", "edit and save (API PUT)", "put edits.txt", basic),
+                new Scenario("reply", "reply (API POST)", "post replies.txt", basic));
+
+        if (only != null) {
+            scenarios = scenarios.stream().filter(s -> only.contains(s.name())).toList();
+        }
+        // Warm-up, not recorded: the JIT, Hibernate's caches and the connection pool settle first.
+        for (Scenario s : scenarios) {
+            wrk(s, s.mode().startsWith("get") ? 16 : 4, Math.max(2, duration / 2), false);
+        }
+        List<Result> results = new ArrayList<>();
+        for (Scenario s : scenarios) {
+            for (int c : concurrency) {
+                Result r = wrk(s, c, duration, true);
+                results.add(r);
+                System.out.printf(Locale.ROOT, "%-16s c=%-3d %9.1f req/s  p50 %7.2f ms  p95 %7.2f ms  p99 %7.2f ms  errors %d %s%n",
+                        s.name(), c, r.rps(), r.p50(), r.p95(), r.p99(), r.errors(), r.failures());
+            }
+        }
+        String machine = machine() + "; load average before " + loadBefore + ", after " + loadAverage()
+                + " (other work on the machine skews the figures: compare ratios from one quiet run)";
+        Files.writeString(out.resolve("results.json"), json(results, scenarios, page.length, machine, started), StandardCharsets.UTF_8);
+        Files.writeString(out.resolve("results.md"), markdown(results, scenarios, page.length, machine), StandardCharsets.UTF_8);
+        Chart.write(out.resolve("chart.png"), results, scenarios, concurrency);
+        System.out.println("Wrote " + out.resolve("results.md") + ", results.json and chart.png");
+        long errors = results.stream().mapToLong(Result::errors).sum();
+        if (failOnErrors && (errors > 0 || results.stream().anyMatch(r -> r.requests() == 0))) {
+            throw new IllegalStateException(errors + " error responses (see " + out.resolve("results.md") + ")");
+        }
+    }
+
+    // --- preparation ---
+
+    private HttpResponse<String> get(String path, String header) throws IOException, InterruptedException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(300)).GET();
+        if (header != null) {
+            String[] h = header.split(":\\s*", 2);
+            b.header(h[0], h[1]);
+        }
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Signs in through the real sign-in form (a Faces postback) and answers the session id. */
+    private String signIn(String user, String password) throws IOException, InterruptedException {
+        HttpResponse<String> form = get("/login", null);
+        Matcher viewState = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(form.body());
+        if (form.statusCode() != 200 || !viewState.find()) {
+            throw new IllegalStateException("No sign-in form at " + base + "/login (" + form.statusCode() + ")");
+        }
+        String body = "login=login&login%3Ausername=" + enc(user) + "&login%3Apassword=" + enc(password) + "&login%3Asubmit=Sign+in"
+                + "&jakarta.faces.ViewState=" + enc(viewState.group(1));
+        HttpResponse<String> posted = http.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Origin", base)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        String session = cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
+                .map(HttpCookie::getValue).reduce((a, b) -> b).orElse(null);
+        HttpResponse<String> home = get("/", "Cookie: JSESSIONID=" + session);
+        if (session == null || !home.body().contains("href=\"/account\"")) {
+            throw new IllegalStateException("Signing in as " + user + " failed (" + posted.statusCode() + ")");
+        }
+        return session;
+    }
+
+    /** Up to 400 pages to edit, each with its current revision and text as the API gives them (fetched 8 at a time). */
+    private List<String> editList(List<String> pages, String basic) throws InterruptedException {
+        int from = pages.size() > 800 ? pages.size() / 2 : 0;
+        List<String> chosen = pages.subList(from, Math.min(pages.size(), from + 400));
+        String[] h = basic.split(":\\s*", 2);
+        java.util.concurrent.Semaphore slots = new java.util.concurrent.Semaphore(8);
+        List<java.util.concurrent.CompletableFuture<String>> lines = new ArrayList<>();
+        for (String path : chosen) {
+            String[] parts = path.split("/"); // "", "s", space, "wiki", slug
+            slots.acquire();
+            lines.add(http.sendAsync(HttpRequest.newBuilder(URI.create(base + "/api/v1/spaces/" + parts[2] + "/pages/" + parts[4]))
+                    .header(h[0], h[1]).timeout(Duration.ofSeconds(120)).build(), HttpResponse.BodyHandlers.ofString())
+                    .whenComplete((r, e) -> slots.release())
+                    .thenApply(r -> {
+                        if (r.statusCode() != 200) {
+                            throw new IllegalStateException("GET page " + path + " answered " + r.statusCode());
+                        }
+                        try (JsonReader reader = Json.createReader(new StringReader(r.body()))) {
+                            JsonObject p = reader.readObject();
+                            return parts[2] + "\t" + parts[4] + "\t" + p.getInt("revision") + "\t" + jsonText(p.getString("title")) + "\t"
+                                    + jsonText(p.getString("markdown"));
+                        }
+                    }));
+        }
+        return lines.stream().map(java.util.concurrent.CompletableFuture::join).toList();
+    }
+
+    /** The inside of a JSON string literal for the text. */
+    private static String jsonText(String s) {
+        String quoted = Json.createValue(s).toString();
+        return quoted.substring(1, quoted.length() - 1);
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    private void write(String name, String text) throws IOException {
+        Files.writeString(work.resolve(name), text + "\n", StandardCharsets.UTF_8);
+    }
+
+    private static List<String> strings(JsonArray a) {
+        return a.getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList();
+    }
+
+    private static String join(JsonArray a, String prefix) {
+        StringBuilder b = new StringBuilder();
+        for (JsonValue v : a) {
+            String s = v.getValueType() == JsonValue.ValueType.STRING ? ((jakarta.json.JsonString) v).getString() : v.toString();
+            b.append(prefix).append(s).append('\n');
+        }
+        return b.toString().strip();
+    }
+
+    // --- running wrk ---
+
+    private Result wrk(Scenario s, int c, int seconds, boolean measured) throws IOException, InterruptedException {
+        String[] mode = s.mode().split(" ");
+        int threads = Math.min(2, c);
+        ProcessBuilder pb = new ProcessBuilder("wrk", "-t" + threads, "-c" + c, "-d" + seconds + "s", "--timeout", "30s", "--latency",
+                "-s", script.toString(), base);
+        pb.environment().put("BENCH_MODE", mode[0]);
+        Path list = work.resolve(mode[1]);
+        if (mode[0].equals("put")) {
+            int size = Math.max(20, 4 * c);
+            StringBuilder slice = new StringBuilder();
+            for (int i = 0; i < size; i++) {
+                slice.append(edits.get((editCursor + i) % edits.size())).append('\n');
+            }
+            editCursor += size;
+            Files.writeString(list, slice, StandardCharsets.UTF_8);
+        }
+        pb.environment().put("BENCH_LIST", list.toString());
+        pb.environment().put("BENCH_HEADER", s.header() == null ? "" : s.header());
+        pb.environment().put("BENCH_NONCE", nonce + "r" + (++runs));
+        pb.environment().put("BENCH_STATE", work.resolve("revisions.txt").toString());
+        pb.environment().put("BENCH_THREADS", Integer.toString(threads));
+        pb.redirectErrorStream(true);
+        Process p = pb.start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        int exit = p.waitFor();
+        drain();
+        Matcher m = Pattern.compile("BENCH_JSON (\\{.*})").matcher(output);
+        if (exit != 0 || !m.find()) {
+            throw new IllegalStateException("wrk failed for " + s.name() + " (exit " + exit + "):\n" + output);
+        }
+        JsonObject j;
+        try (JsonReader r = Json.createReader(new StringReader(m.group(1)))) {
+            j = r.readObject();
+        }
+        long requests = j.getJsonNumber("requests").longValue();
+        if (requests == 0 && measured) {
+            // Nothing answered within the run: recorded as 0 requests/s with the run's length as its latency.
+            double all = seconds * 1000.0;
+            return new Result(s.name(), c, 0, all, all, all, 0, 0, "none answered within " + seconds + " s");
+        }
+        double secs = j.getJsonNumber("durationMicros").longValue() / 1e6;
+        long errors = j.getJsonNumber("statusErrors").longValue() + j.getJsonNumber("connectErrors").longValue()
+                + j.getJsonNumber("readErrors").longValue() + j.getJsonNumber("writeErrors").longValue() + j.getJsonNumber("timeouts").longValue();
+        return new Result(s.name(), c, secs == 0 ? 0 : requests / secs, j.getJsonNumber("p50").longValue() / 1000.0, j.getJsonNumber("p95").longValue() / 1000.0,
+                j.getJsonNumber("p99").longValue() / 1000.0, requests, errors, failures(j.getJsonObject("statuses")));
+    }
+
+    /**
+     * wrk stops sending when its time is up, but the server still works through what was queued. One page request
+     * waits behind that queue, so the next measurement starts on an idle server.
+     */
+    private void drain() throws InterruptedException {
+        try {
+            get("/", null);
+        } catch (IOException e) {
+            // The next measurement shows whether the server is still there.
+        }
+    }
+
+    private static String failures(JsonObject statuses) {
+        StringBuilder b = new StringBuilder();
+        statuses.forEach((code, n) -> {
+            if (!code.startsWith("2")) {
+                b.append(b.length() == 0 ? "" : ", ").append(code).append('×').append(n);
+            }
+        });
+        return b.toString();
+    }
+
+    // --- reports ---
+
+    private static String machine() {
+        StringBuilder b = new StringBuilder();
+        b.append(Runtime.getRuntime().availableProcessors()).append(" CPUs");
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/cpuinfo"))) {
+                if (line.startsWith("model name")) {
+                    b.append(" (").append(line.substring(line.indexOf(':') + 1).strip()).append(')');
+                    break;
+                }
+            }
+            for (String line : Files.readAllLines(Path.of("/proc/meminfo"))) {
+                if (line.startsWith("MemTotal")) {
+                    long kb = Long.parseLong(line.replaceAll("\\D", ""));
+                    b.append(", ").append(kb / 1024 / 1024).append(" GB RAM");
+                    break;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // Not Linux: the CPU count alone.
+        }
+        b.append(", ").append(System.getProperty("os.name")).append(' ').append(System.getProperty("os.version"))
+                .append(", Java ").append(System.getProperty("java.version"));
+        return b.toString();
+    }
+
+    /** The 1-minute load average (Linux), to show how busy the machine was while measuring. */
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
+    }
+
+    static Result best(List<Result> results, String scenario) {
+        return results.stream().filter(r -> r.scenario().equals(scenario)).max((a, b) -> Double.compare(a.rps(), b.rps())).orElse(null);
+    }
+
+    static Result at(List<Result> results, String scenario, int c) {
+        return results.stream().filter(r -> r.scenario().equals(scenario) && r.concurrency() == c).findFirst().orElse(null);
+    }
+
+    private String json(List<Result> results, List<Scenario> scenarios, int staticBytes, String machine, Instant started) {
+        JsonArrayBuilder rows = Json.createArrayBuilder();
+        for (Result r : results) {
+            rows.add(Json.createObjectBuilder().add("scenario", r.scenario()).add("concurrency", r.concurrency())
+                    .add("requestsPerSecond", round(r.rps())).add("p50Ms", round(r.p50())).add("p95Ms", round(r.p95()))
+                    .add("p99Ms", round(r.p99())).add("requests", r.requests()).add("errors", r.errors())
+                    .add("errorStatuses", r.failures()));
+        }
+        JsonObjectBuilder labels = Json.createObjectBuilder();
+        scenarios.forEach(s -> labels.add(s.name(), s.label()));
+        JsonObject doc = Json.createObjectBuilder().add("startedAt", started.toString()).add("base", base)
+                .add("scale", manifest.getString("scale")).add("durationSeconds", duration).add("machine", machine)
+                .add("staticFileBytes", staticBytes).add("scenarios", labels).add("results", rows).build();
+        StringWriter w = new StringWriter();
+        Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true)).createWriter(w).write(doc);
+        return w.toString().strip() + "\n";
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 100) / 100.0;
+    }
+
+    private String markdown(List<Result> results, List<Scenario> scenarios, int staticBytes, String machine) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        scenarios.forEach(s -> labels.put(s.name(), s.label()));
+        Result ref = best(results, "static");
+        StringBuilder b = new StringBuilder();
+        b.append("Data set `").append(manifest.getString("scale")).append("`, ").append(duration).append(" s per measurement, ")
+                .append(machine).append(". Static reference: the anonymous page's HTML (").append(staticBytes)
+                .append(" bytes) served by WildFly as a file.\n\n");
+        b.append("| scenario | concurrency | req/s | × static | p50 ms | p95 ms | p99 ms | requests | errors |\n");
+        b.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+        for (Result r : results) {
+            b.append(String.format(Locale.ROOT, "| %s | %d | %.0f | %.3f | %.2f | %.2f | %.2f | %d | %s |%n", labels.get(r.scenario()),
+                    r.concurrency(), r.rps(), ref == null ? 0 : r.rps() / ref.rps(), r.p50(), r.p95(), r.p99(), r.requests(),
+                    r.errors() + (r.failures().isEmpty() ? "" : " (" + r.failures() + ")")));
+        }
+        b.append("\nTargets (throughput: the best of the concurrency levels; latency: p95 at concurrency 1, i.e. one request's own time):\n\n");
+        b.append("| target | measured | met |\n| --- | --- | --- |\n");
+        Result anon = best(results, "anonymous-page");
+        if (anon != null && ref != null) {
+            target(b, "anonymous page view ≥ 0.5 × static req/s", String.format(Locale.ROOT, "%.0f / %.0f = %.3f ×", anon.rps(), ref.rps(),
+                    anon.rps() / ref.rps()), anon.rps() >= 0.5 * ref.rps());
+        }
+        Result signed = best(results, "signed-in-page");
+        if (signed != null) {
+            target(b, "signed-in page view ≥ 1,000 req/s", String.format(Locale.ROOT, "%.0f req/s", signed.rps()), signed.rps() >= 1000);
+        }
+        latency(b, results, "thread-500", "thread of 500 posts p95 < 100 ms", 100);
+        latency(b, results, "search", "search p95 < 20 ms (target is for the large set and full-text search)", 20);
+        Result search = best(results, "search");
+        if (search != null) {
+            target(b, "search ≥ 500 queries/s", String.format(Locale.ROOT, "%.0f req/s", search.rps()), search.rps() >= 500);
+        }
+        latency(b, results, "edit-save", "save p95 < 50 ms", 50);
+        long errors = results.stream().mapToLong(Result::errors).sum();
+        target(b, "no error responses", errors + " errors", errors == 0);
+        return b.toString();
+    }
+
+    private static void latency(StringBuilder b, List<Result> results, String scenario, String label, double limit) {
+        Result r = at(results, scenario, 1);
+        if (r != null) {
+            target(b, label, String.format(Locale.ROOT, "%.1f ms", r.p95()), r.p95() < limit);
+        }
+    }
+
+    private static void target(StringBuilder b, String label, String measured, boolean met) {
+        b.append("| ").append(label).append(" | ").append(measured).append(" | ").append(met ? "yes" : "**no**").append(" |\n");
+    }
+}
