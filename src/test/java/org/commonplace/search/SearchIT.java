@@ -285,11 +285,7 @@ class SearchIT {
 
         Path folder = IndexGuard.indexRoot().resolve(SearchMappingConfigurer.PAGE_INDEX);
         assertThat(folder).isDirectory();
-        try (Stream<Path> files = Files.walk(folder)) {
-            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
+        deleteFolder(folder);
         IndexGuard.Status status = guard.checkAndRepair();
         assertThat(status.reason()).contains("missing");
         assertThat(status.state()).isEqualTo(IndexGuard.State.READY);
@@ -301,6 +297,20 @@ class SearchIT {
                 .containsExactlyInAnyOrder("Survivor " + w, "Survivor thread " + w, "Survivor thread " + w);
         assertThat(t.getId()).isPositive();
         assertThat(guard.checkAndRepair().reason()).isEqualTo("index and database agree");
+    }
+
+    /** Deletes a live index folder; Lucene may change files meanwhile, so missing files are skipped and it goes again. */
+    private static void deleteFolder(Path folder) throws IOException {
+        for (int attempt = 0; attempt < 10 && Files.exists(folder); attempt++) {
+            try (Stream<Path> files = Files.walk(folder)) {
+                for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            } catch (java.nio.file.NoSuchFileException | java.nio.file.DirectoryNotEmptyException | java.io.UncheckedIOException e) {
+                // a file came or went while deleting: go again
+            }
+        }
+        assertThat(folder).doesNotExist();
     }
 
     /** Test helper: admits an account to a space. */
