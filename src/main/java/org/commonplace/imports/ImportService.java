@@ -198,6 +198,7 @@ public class ImportService {
                 return;
             }
             boolean resumed = job.getState() == ImportState.RUNNING;
+            java.time.Instant started = clock.instant();
             store.started(jobId);
             ImportRun run = new ImportRun(jobId, job.getFormat(), job.getSpaceId() == null ? -1 : job.getSpaceId(), job.isDryRun());
             if (resumed) {
@@ -215,6 +216,11 @@ public class ImportService {
                 end = ImportState.FAILED;
             }
             store.finished(jobId, run, end);
+            long millis = java.time.Duration.between(started, clock.instant()).toMillis();
+            ImportState ended = end;
+            LOG.info(() -> "Import " + jobId + " (" + job.getFormat().code() + (job.isDryRun() ? ", dry run" : "") + ", " + job.getSourceName()
+                    + " -> " + job.getSpaceSlug() + ") " + ended.code() + ": created " + run.created() + " [" + run.countsText() + "], skipped "
+                    + run.skipped() + ", failed " + run.failed() + ", " + millis + " ms");
             if (!job.isDryRun() && job.getSourcePath() != null && job.getSourcePath().startsWith(importFolder().resolve("uploads").toString())) {
                 deleteQuietly(Paths.get(job.getSourcePath()));
             }
