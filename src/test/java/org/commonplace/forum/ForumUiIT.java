@@ -90,7 +90,7 @@ class ForumUiIT {
     /** Writes through the REST API as mia (much faster than typing 60 posts) and answers the new id. */
     private long apiPost(String path, String json) throws Exception {
         java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(base.toURI().resolve(path))
-                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(("mia:" + TestData.DEMO_PASSWORD).getBytes()))
+                .header("Authorization", org.commonplace.testsupport.ApiClient.basicAuth("mia"))
                 .header("Content-Type", "application/json").POST(java.net.http.HttpRequest.BodyPublishers.ofString(json)).build();
         java.net.http.HttpResponse<String> response = http.send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);

@@ -6,12 +6,11 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.commonplace.testsupport.ApiClient;
 import org.commonplace.testsupport.Deployments;
 import org.commonplace.testsupport.TestData;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -38,15 +37,11 @@ class PromotionApiIT {
     private final HttpClient http = HttpClient.newHttpClient();
 
     private HttpRequest.Builder request(String path, String user) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(base.toURI().resolve(path));
-        if (user != null) {
-            b.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + TestData.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8)));
-        }
-        return b;
+        return ApiClient.request(base, path, user);
     }
 
-    private HttpResponse<String> send(HttpRequest.Builder b) throws Exception {
-        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    private static HttpResponse<String> send(HttpRequest.Builder b) throws Exception {
+        return ApiClient.send(b);
     }
 
     private HttpResponse<String> post(String path, String user, String json, String key) throws Exception {
