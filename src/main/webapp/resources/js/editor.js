@@ -8,8 +8,15 @@
 
   var AUTOSAVE_MS = 10000;
 
+  /** The form's id prefix ("edit:", "draft:"): the toolbar names the text area it controls. */
+  function prefix() {
+    var toolbar = document.querySelector(".editor-toolbar[aria-controls]");
+    var id = toolbar ? toolbar.getAttribute("aria-controls") : "edit:markdown";
+    return id.substring(0, id.lastIndexOf(":") + 1);
+  }
+
   function textarea() {
-    return document.getElementById("edit:markdown");
+    return document.getElementById(prefix() + "markdown");
   }
 
   function changed(area) {
@@ -67,7 +74,7 @@
     var insert = document.getElementById("insert-link");
     if (insert) {
       insert.addEventListener("click", function () {
-        var picker = document.getElementById("edit:linkPicker_input");
+        var picker = document.getElementById(prefix() + "linkPicker_input");
         var title = picker ? picker.value.trim() : "";
         if (title) {
           area.setRangeText("[[" + title + "]]", area.selectionStart, area.selectionEnd, "end");
@@ -81,14 +88,14 @@
     }
 
     var dirty = false;
-    ["edit:markdown", "edit:title", "edit:summary"].forEach(function (id) {
-      var field = document.getElementById(id);
+    ["markdown", "title", "summary"].forEach(function (id) {
+      var field = document.getElementById(prefix() + id);
       if (field) {
         field.addEventListener("input", function () { dirty = true; });
       }
     });
     window.setInterval(function () {
-      var button = document.getElementById("edit:autosave");
+      var button = document.getElementById(prefix() + "autosave");
       if (dirty && button) {
         dirty = false;
         button.click();

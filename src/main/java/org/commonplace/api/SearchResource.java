@@ -55,9 +55,9 @@ public class SearchResource {
     @GET
     public ResultJson search(@QueryParam("q") String q, @QueryParam("type") String type, @QueryParam("space") String space,
             @QueryParam("board") Long board, @QueryParam("author") String author, @QueryParam("date") String date,
-            @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+            @QueryParam("page") Integer page, @QueryParam("size") Integer size, @QueryParam("promoted") String promoted) {
         SearchResult result = search.search(viewer.get(), new SearchQuery(q, type, space, board, author, date,
-                page == null ? 1 : page, size == null ? SearchQuery.DEFAULT_SIZE : size));
+                page == null ? 1 : page, size == null ? SearchQuery.DEFAULT_SIZE : size, promoted));
         Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
         result.facets().forEach((name, values) -> {
             Map<String, Long> counts = new LinkedHashMap<>();

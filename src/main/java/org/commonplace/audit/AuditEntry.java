@@ -1,5 +1,6 @@
 package org.commonplace.audit;
 
+import org.commonplace.shared.PrivateState;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -12,7 +13,7 @@ import java.util.Objects;
 /** One recorded action. Written once, never changed. */
 @Entity
 @Table(name = "audit_entry")
-public class AuditEntry {
+public class AuditEntry implements PrivateState {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -1,5 +1,6 @@
 package org.commonplace.imports;
 
+import org.commonplace.shared.PrivateState;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -17,7 +18,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "import_item")
-public class ImportItem {
+public class ImportItem implements PrivateState {
 
     /** What an item became. */
     public enum Kind { PAGE, REVISION, THREAD, POST }

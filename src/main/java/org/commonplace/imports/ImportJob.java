@@ -1,5 +1,6 @@
 package org.commonplace.imports;
 
+import org.commonplace.shared.PrivateState;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -15,7 +16,7 @@ import org.commonplace.shared.BaseEntity;
 /** The record of one import run: who started it, when, from what, into which space, and how it went. */
 @Entity
 @Table(name = "import_job")
-public class ImportJob extends BaseEntity {
+public class ImportJob extends BaseEntity implements PrivateState {
 
     static final int PROBLEMS_MAX = 19_000;
     static final int SOURCE_NAME_MAX = 300;

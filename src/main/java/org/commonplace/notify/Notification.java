@@ -1,5 +1,6 @@
 package org.commonplace.notify;
 
+import org.commonplace.shared.PrivateState;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -17,7 +18,7 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "notification")
-public class Notification {
+public class Notification implements PrivateState {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

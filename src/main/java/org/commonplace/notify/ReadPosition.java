@@ -1,5 +1,6 @@
 package org.commonplace.notify;
 
+import org.commonplace.shared.PrivateState;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -15,7 +16,7 @@ import java.time.Instant;
 @Entity
 @Table(name = "read_position")
 @IdClass(ReadPosition.Key.class)
-public class ReadPosition {
+public class ReadPosition implements PrivateState {
 
     /** Composite key: account and thread. */
     public record Key(Long accountId, Long threadId) implements Serializable {

@@ -1,5 +1,6 @@
 package org.commonplace.notify;
 
+import org.commonplace.shared.PrivateState;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -15,7 +16,7 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "subscription")
-public class Subscription {
+public class Subscription implements PrivateState {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

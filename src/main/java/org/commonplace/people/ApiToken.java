@@ -1,5 +1,6 @@
 package org.commonplace.people;
 
+import org.commonplace.shared.PrivateState;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -17,7 +18,7 @@ import org.commonplace.shared.InvalidInputException;
 /** A bearer token for the REST API. Only its SHA-256 is stored; the secret is shown once, at creation. */
 @Entity
 @Table(name = "api_token")
-public class ApiToken {
+public class ApiToken implements PrivateState {
 
     public static final int NAME_MAX = 80;
     /** How often "last used" is written, so busy scripts do not turn every call into a database write. */

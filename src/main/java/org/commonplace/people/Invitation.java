@@ -1,5 +1,6 @@
 package org.commonplace.people;
 
+import org.commonplace.shared.PrivateState;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -21,7 +22,7 @@ import org.commonplace.space.Space;
  */
 @Entity
 @Table(name = "invitation")
-public class Invitation extends BaseEntity {
+public class Invitation extends BaseEntity implements PrivateState {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "space_id")

@@ -1,5 +1,6 @@
 package org.commonplace.people;
 
+import org.commonplace.shared.PrivateState;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -11,7 +12,7 @@ import java.time.Instant;
 /** A failed sign-in, kept for an hour so {@link SignInThrottle} can count it (on every node alike). */
 @Entity
 @Table(name = "sign_in_failure")
-public class SignInFailure {
+public class SignInFailure implements PrivateState {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -6,6 +6,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.work.SearchIndexingPlan;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -91,7 +93,8 @@ public class PromotionService {
 
     /** One post on the workbench. */
     public record WorkbenchPost(long id, long threadId, Long parentId, int depth, String author, Instant createdAt, int helpful,
-            String markdown, String html, boolean opening, boolean preTicked, boolean edited, boolean isNew) implements java.io.Serializable {
+            String markdown, String html, boolean opening, boolean preTicked, boolean edited, boolean isNew, String threadTitle)
+            implements java.io.Serializable {
     }
 
     public record SpaceChoice(String slug, String name) implements java.io.Serializable {
@@ -167,7 +170,7 @@ public class PromotionService {
             boolean isNew = since != null && p.getId() > since;
             boolean pre = since != null ? isNew : opening || p.getHelpfulCount() > 0 || p.getId().equals(answer);
             posts.add(new WorkbenchPost(p.getId(), threadId, p.getParentId(), p.getDepth(), p.getAuthorName(), p.getCreatedAt(),
-                    p.getHelpfulCount(), lf(p.getMarkdown()), pv.html(), opening, pre, p.getEditedAt() != null, isNew));
+                    p.getHelpfulCount(), lf(p.getMarkdown()), pv.html(), opening, pre, p.getEditedAt() != null, isNew, view.thread().getTitle()));
         }
         return new Workbench(threadId, view.thread().getTitle(), view.space().getSlug(), view.space().getName(), posts, targets);
     }
@@ -362,6 +365,15 @@ public class PromotionService {
                         post.getCreatedAt(), versions.getOrDefault(postId, 0), selection.start(), selection.end()));
             }
         }
+        // The search index's "promoted" facet reads provenance: the source posts and threads are indexed again.
+        em.flush();
+        SearchIndexingPlan indexing = Search.session(em).indexingPlan();
+        Set<ForumThread> threads = new HashSet<>();
+        for (Post post : plan.posts.values()) {
+            indexing.addOrUpdate(post);
+            threads.add(post.getThread());
+        }
+        threads.forEach(indexing::addOrUpdate);
     }
 
     private Map<Long, Integer> postVersions(Collection<Long> postIds) {

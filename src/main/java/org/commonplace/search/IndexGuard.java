@@ -1,6 +1,7 @@
 package org.commonplace.search;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
@@ -88,8 +89,12 @@ public class IndexGuard {
     private volatile long lastRebuildMillis;
     private volatile long lastRebuildDocuments;
 
+    private final RunMarker marker = new RunMarker(indexRoot());
+    private volatile boolean uncleanStart;
+
     @PostConstruct
     void atStart() {
+        uncleanStart = marker.start();
         Future<?> check = executor.submit(this::checkAndRepair);
         try {
             check.get(START_WAIT.toSeconds(), TimeUnit.SECONDS);
@@ -99,6 +104,13 @@ public class IndexGuard {
             LOG.log(Level.SEVERE, "The search index check failed", e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    @PreDestroy
+    void atStop() {
+        if (!running.get()) {
+            marker.stop();
         }
     }
 
@@ -123,6 +135,10 @@ public class IndexGuard {
 
     /** Why the index needs rebuilding, or null when it agrees with the database. */
     String problem() {
+        if (uncleanStart) {
+            uncleanStart = false;
+            return "the server stopped without shutting down, so changes committed just before may be missing from the index";
+        }
         for (String index : INDEXES) {
             if (!hasSegments(indexRoot().resolve(index))) {
                 return "the index folder '" + index + "' is missing";

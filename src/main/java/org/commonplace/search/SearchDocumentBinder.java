@@ -36,6 +36,11 @@ public final class SearchDocumentBinder implements TypeBinder {
 
     private final DocKind kind;
 
+    private static final String LIVE_PAGE = "(select 1 from Promotion p, Page pg where p.id = s.promotionId and pg.id = p.pageId and pg.deleted = false)";
+    static final String PAGE_PROMOTED = "select p.id from Promotion p where p.pageId = :id";
+    static final String THREAD_PROMOTED = "select s.id from PromotedSource s where s.threadId = :id and exists " + LIVE_PAGE;
+    static final String POST_PROMOTED = "select s.id from PromotedSource s where s.postId = :id and exists " + LIVE_PAGE;
+
     public SearchDocumentBinder(DocKind kind) {
         this.kind = kind;
     }
@@ -72,6 +77,7 @@ public final class SearchDocumentBinder implements TypeBinder {
         final IndexFieldReference<Long> boardId;
         final IndexFieldReference<Long> threadId;
         final IndexFieldReference<Instant> date;
+        final IndexFieldReference<String> promoted;
         final IndexFieldReference<String> heading;
         final IndexFieldReference<String> url;
         final IndexFieldReference<String> excerpt;
@@ -95,6 +101,7 @@ public final class SearchDocumentBinder implements TypeBinder {
             threadId = schema.field(SearchFields.THREAD_ID, f.asLong().projectable(Projectable.YES)).toReference();
             date = schema.field(SearchFields.DATE,
                     f.asInstant().aggregable(Aggregable.YES).sortable(Sortable.YES).projectable(Projectable.YES)).toReference();
+            promoted = schema.field(SearchFields.PROMOTED, f.asString().aggregable(Aggregable.YES)).toReference();
             heading = schema.field(SearchFields.HEADING, f.asString().searchable(Searchable.NO).projectable(Projectable.YES)).toReference();
             url = schema.field(SearchFields.URL, f.asString().searchable(Searchable.NO).projectable(Projectable.YES)).toReference();
             excerpt = schema.field(SearchFields.EXCERPT, f.asString().searchable(Searchable.NO).projectable(Projectable.YES)).toReference();
@@ -109,6 +116,14 @@ public final class SearchDocumentBinder implements TypeBinder {
             if (author != null && !author.isBlank()) {
                 doc.addValue(this.author, author);
             }
+        }
+
+        /** Whether the query (one id parameter) finds promotion provenance for this document. */
+        void promoted(DocumentElement doc, TypeBridgeWriteContext context, String hql, long id) {
+            Session session = context.extension(HibernateOrmExtension.get()).session();
+            boolean found = !session.createSelectionQuery(hql, Long.class).setParameter("id", id)
+                    .setHibernateFlushMode(FlushMode.MANUAL).setMaxResults(1).getResultList().isEmpty();
+            doc.addValue(promoted, found ? "yes" : "no");
         }
 
         void title(DocumentElement doc, String text) {
@@ -160,6 +175,7 @@ public final class SearchDocumentBinder implements TypeBinder {
             fields.title(doc, page.getTitle());
             fields.body(doc, (String) current[0]);
             fields.tags(doc, page.getTags());
+            fields.promoted(doc, context, PAGE_PROMOTED, page.getId());
         }
     }
 
@@ -172,6 +188,7 @@ public final class SearchDocumentBinder implements TypeBinder {
             fields.title(doc, thread.getTitle());
             doc.addValue(fields.boardId, board.getId());
             doc.addValue(fields.threadId, thread.getId());
+            fields.promoted(doc, context, THREAD_PROMOTED, thread.getId());
         }
     }
 
@@ -187,6 +204,7 @@ public final class SearchDocumentBinder implements TypeBinder {
             fields.body(doc, post.getMarkdown());
             doc.addValue(fields.boardId, board.getId());
             doc.addValue(fields.threadId, thread.getId());
+            fields.promoted(doc, context, POST_PROMOTED, post.getId());
         }
     }
 }

@@ -28,6 +28,8 @@ public final class SearchFields {
     public static final String THREAD_ID = "threadId";
     /** Last change of a page, start of a thread, time of a post. Faceted by ranges. */
     public static final String DATE = "date";
+    /** "yes" when the page holds promoted posts, the thread or the post was promoted into a page that exists; else "no". Faceted. */
+    public static final String PROMOTED = "promoted";
     /** Stored only: what a hit shows as its title, its link, and the opening of its text. */
     public static final String HEADING = "heading";
     public static final String URL = "url";

@@ -11,8 +11,10 @@ import java.util.Optional;
  * @param board  a board id
  * @param author an author name
  * @param date   a {@link DateRange#key()}
+ * @param promoted "yes" (distilled into a wiki page) or "no"
  */
-public record SearchQuery(String q, String type, String space, Long board, String author, String date, int page, int size) {
+public record SearchQuery(String q, String type, String space, Long board, String author, String date, int page, int size,
+        String promoted) {
 
     public static final int MAX_SIZE = 100;
     public static final int DEFAULT_SIZE = 20;
@@ -24,6 +26,12 @@ public record SearchQuery(String q, String type, String space, Long board, Strin
         space = blankToNull(space);
         author = blankToNull(author);
         date = blankToNull(date);
+        promoted = "yes".equalsIgnoreCase(blankToNull(promoted)) ? "yes" : "no".equalsIgnoreCase(blankToNull(promoted)) ? "no" : null;
+    }
+
+    /** A search without the promoted facet chosen. */
+    public SearchQuery(String q, String type, String space, Long board, String author, String date, int page, int size) {
+        this(q, type, space, board, author, date, page, size, null);
     }
 
     public static SearchQuery of(String q) {

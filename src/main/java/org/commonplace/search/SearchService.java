@@ -57,7 +57,8 @@ public class SearchService {
     public static final int SIMILAR_MAX = 5;
 
     static final float TITLE_BOOST = 3f;
-    static final float CONTEXT_BOOST = 1.5f;
+    /** A post matched only through its thread's title ranks below the thread itself and below posts that say it. */
+    static final float CONTEXT_BOOST = 0.5f;
     static final int FACET_VALUES = 10;
     /** About how many characters of text a snippet shows around the matches. */
     static final int SNIPPET_LENGTH = 220;
@@ -123,6 +124,7 @@ public class SearchService {
         AggregationKey<Map<Long, Long>> boardAgg = AggregationKey.of("board");
         AggregationKey<Map<String, Long>> authorAgg = AggregationKey.of("author");
         AggregationKey<Map<Range<Instant>, Long>> dateAgg = AggregationKey.of("date");
+        AggregationKey<Map<String, Long>> promotedAgg = AggregationKey.of("promoted");
         Map<DateRange, Range<Instant>> ranges = new LinkedHashMap<>();
         for (DateRange r : DateRange.values()) {
             Instant edge = now.minus(Duration.ofDays(r.days));
@@ -159,6 +161,9 @@ public class SearchService {
                         bool.filter(f.match().field(SearchFields.AUTHOR).matching(query.author()));
                     }
                     DateRange.of(query.date()).ifPresent(r -> bool.filter(f.range().field(SearchFields.DATE).within(ranges.get(r))));
+                    if (query.promoted() != null) {
+                        bool.filter(f.match().field(SearchFields.PROMOTED).matching(query.promoted()));
+                    }
                     return bool;
                 })
                 .highlighter(h -> h.plain().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML).fragmentSize(SNIPPET_LENGTH)
@@ -168,6 +173,7 @@ public class SearchService {
                 .aggregation(boardAgg, f -> f.terms().field(SearchFields.BOARD_ID, Long.class).maxTermCount(FACET_VALUES))
                 .aggregation(authorAgg, f -> f.terms().field(SearchFields.AUTHOR, String.class).maxTermCount(FACET_VALUES))
                 .aggregation(dateAgg, f -> f.range().field(SearchFields.DATE, Instant.class).ranges(ranges.values()))
+                .aggregation(promotedAgg, f -> f.terms().field(SearchFields.PROMOTED, String.class))
                 .fetch(offset, query.size());
 
         List<SearchHit> hits = new ArrayList<>();
@@ -192,6 +198,8 @@ public class SearchService {
             }
         }
         facets.put("date", dates);
+        facets.put("promoted", facet(result.aggregation(promotedAgg), k -> k, k -> k.equals("yes") ? "promoted to the wiki" : "not promoted",
+                query.promoted()));
         SearchResultTotal total = result.total();
         return new org.commonplace.search.SearchResult(text, total.hitCount(), hits, facets, query.page(), query.size());
     }

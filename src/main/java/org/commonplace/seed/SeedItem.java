@@ -1,5 +1,6 @@
 package org.commonplace.seed;
 
+import org.commonplace.shared.PrivateState;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -9,7 +10,7 @@ import java.time.Instant;
 /** A ledger line: this seed item was applied, at this time. */
 @Entity
 @Table(name = "seed_item")
-public class SeedItem {
+public class SeedItem implements PrivateState {
 
     @Id
     @Column(name = "item_key", length = 200)

@@ -3,6 +3,7 @@ package org.commonplace.web;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -11,8 +12,10 @@ import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.commonplace.shared.ContentVersion;
 
 /**
  * Maps the public URLs of design.md ({@code /s/{space}}, {@code /login}, ...) to their Facelets views by a
@@ -43,6 +46,7 @@ public class Routes extends HttpFilter {
             new Route(Pattern.compile("/s/([a-z0-9-]{1,60})/distil"), "/promotion/queue.xhtml", "space"),
             new Route(Pattern.compile("/t/([0-9]{1,18})"), "/forum/thread.xhtml", "id"),
             new Route(Pattern.compile("/t/([0-9]{1,18})/promote"), "/promotion/workbench.xhtml", "id"),
+            new Route(Pattern.compile("/collection"), "/promotion/workbench.xhtml?collection=true"),
             new Route(Pattern.compile("/s/([a-z0-9-]{1,60})/forum/([a-z0-9-]{1,60})"), "/forum/board.xhtml", "space", "board"),
             new Route(Pattern.compile("/changes"), "/wiki/changes.xhtml"),
             new Route(Pattern.compile("/s/([a-z0-9-]{1,60})/changes"), "/wiki/changes.xhtml", "space"),
@@ -60,12 +64,33 @@ public class Routes extends HttpFilter {
             new Route(Pattern.compile("/s/([a-z0-9-]{1,60})/wiki/([a-z0-9-]{1,120})/files"), "/wiki/files.xhtml", "space", "page"),
             new Route(Pattern.compile("/s/([a-z0-9-]{1,60})/wiki/([a-z0-9-]{1,120})/files/([^/]{1,200})"), "/wiki-file", "space", "page", "name"));
 
+    /**
+     * Views that show the same HTML to every anonymous reader: served from {@link PageCache} to readers who are not
+     * signed in. Views with forms for anonymous readers (sign-in, registration) are not here, and a response that
+     * carries Faces view state is never stored whatever its view.
+     */
+    private static final Set<String> PUBLIC_VIEWS = Set.of(
+            "/index.xhtml", "/search.xhtml", "/space/home.xhtml", "/forum/thread.xhtml", "/forum/board.xhtml",
+            "/wiki/changes.xhtml", "/wiki/index.xhtml", "/wiki/tag.xhtml", "/wiki/page.xhtml", "/wiki/history.xhtml",
+            "/wiki/diff.xhtml", "/wiki/blame.xhtml", "/wiki/links.xhtml", "/promotion/sources.xhtml");
+
+    private static final Route HOME = new Route(Pattern.compile("/"), "/index.xhtml");
+
+    private final PageCache cache = new PageCache();
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (path.length() > 1 && path.endsWith("/")) {
             path = path.substring(0, path.length() - 1);
+        }
+        if (servedFromCache(request, response, path)) {
+            return;
+        }
+        if ((path.equals("/") || path.equals("/index.xhtml")) && cacheable(request, HOME)) {
+            serve(request, response, "/", HOME.view);
+            return;
         }
         for (Route route : ROUTES) {
             Matcher m = route.pattern.matcher(path);
@@ -74,16 +99,119 @@ public class Routes extends HttpFilter {
                 for (int i = 0; i < route.params.length; i++) {
                     // path segments arrive still percent-encoded: decode once, then encode as a parameter value
                     String value = URLDecoder.decode(m.group(i + 1).replace("+", "%2B"), StandardCharsets.UTF_8);
-                    target.append(i == 0 ? '?' : '&').append(route.params[i]).append('=')
+                    target.append(target.indexOf("?") < 0 ? '?' : '&').append(route.params[i]).append('=')
                             .append(URLEncoder.encode(value, StandardCharsets.UTF_8));
                 }
                 if (request.getQueryString() != null) {
-                    target.append(route.params.length == 0 ? '?' : '&').append(request.getQueryString());
+                    target.append(target.indexOf("?") < 0 ? '?' : '&').append(request.getQueryString());
                 }
-                request.getRequestDispatcher(target.toString()).forward(request, response);
+                if (cacheable(request, route)) {
+                    serve(request, response, path, target.toString());
+                } else {
+                    request.getRequestDispatcher(target.toString()).forward(request, response);
+                }
                 return;
             }
         }
         chain.doFilter(request, response);
+    }
+
+    /** Anonymous GET of a public view (HOME stands for any public view): no principal, no credentials, no flash messages waiting for this reader. */
+    private static boolean cacheable(HttpServletRequest request, Route route) {
+        if (!PUBLIC_VIEWS.contains(route.view) || !("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))) {
+            return false;
+        }
+        if (request.getUserPrincipal() != null || request.getHeader("Authorization") != null) {
+            return false;
+        }
+        Cookie[] cookies = request.getCookies();
+        if (cookies != null) {
+            for (Cookie c : cookies) {
+                // Mojarra's flash cookie: messages kept over a redirect are for this reader only
+                if (c.getName().equals("csfcfc")) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** The fast path: an anonymous reader asks for a view that is in the cache and still fresh. */
+    private boolean servedFromCache(HttpServletRequest request, HttpServletResponse response, String path)
+            throws IOException {
+        if (cache.size() == 0 || !cacheable(request, HOME)) {
+            return false;
+        }
+        String key = request.getQueryString() == null ? path : path + '?' + request.getQueryString();
+        PageCache.Entry entry = cache.get(key, System.currentTimeMillis());
+        if (entry == null) {
+            return false;
+        }
+        send(request, response, entry, "hit");
+        return true;
+    }
+
+    private void serve(HttpServletRequest request, HttpServletResponse response, String path, String target)
+            throws IOException, ServletException {
+        String key = request.getQueryString() == null ? path : path + '?' + request.getQueryString();
+        long now = System.currentTimeMillis();
+        PageCache.Entry entry = cache.get(key, now);
+        if (entry == null) {
+            long version = ContentVersion.current();
+            CapturedResponse captured = new CapturedResponse(response);
+            request.getRequestDispatcher(target).forward(request, captured);
+            if (response.isCommitted()) {
+                return;
+            }
+            byte[] body = captured.body();
+            String type = response.getContentType();
+            if (response.getStatus() != HttpServletResponse.SC_OK || type == null || !type.startsWith("text/html")
+                    || contains(body, VIEW_STATE)) {
+                write(request, response, body);
+                return;
+            }
+            entry = new PageCache.Entry(version, now, body, type, PageCache.etag(body));
+            cache.put(key, entry);
+            send(request, response, entry, "miss");
+        } else {
+            send(request, response, entry, "hit");
+        }
+    }
+
+    private static void send(HttpServletRequest request, HttpServletResponse response, PageCache.Entry entry, String how)
+            throws IOException {
+        response.setStatus(HttpServletResponse.SC_OK);
+        response.setContentType(entry.contentType());
+        response.setHeader("X-Page-Cache", how);
+        // Readers revalidate every time; a page that has not changed costs a 304 without a body.
+        response.setHeader("Cache-Control", "no-cache");
+        response.setHeader("ETag", entry.etag());
+        if (PageCache.matches(request.getHeader("If-None-Match"), entry.etag())) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
+        }
+        write(request, response, entry.body());
+    }
+
+    private static void write(HttpServletRequest request, HttpServletResponse response, byte[] body) throws IOException {
+        response.setContentLength(body.length);
+        if (!"HEAD".equals(request.getMethod())) {
+            response.getOutputStream().write(body);
+        }
+    }
+
+    private static final byte[] VIEW_STATE = PageCache.utf8("jakarta.faces.ViewState");
+
+    private static boolean contains(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i <= haystack.length - needle.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
     }
 }

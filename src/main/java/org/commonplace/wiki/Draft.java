@@ -1,5 +1,6 @@
 package org.commonplace.wiki;
 
+import org.commonplace.shared.PrivateState;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -12,7 +13,7 @@ import org.commonplace.shared.BaseEntity;
  */
 @Entity
 @Table(name = "draft")
-public class Draft extends BaseEntity {
+public class Draft extends BaseEntity implements PrivateState {
 
     @Column(name = "account_id", nullable = false)
     private Long accountId;

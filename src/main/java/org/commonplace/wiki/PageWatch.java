@@ -1,5 +1,6 @@
 package org.commonplace.wiki;
 
+import org.commonplace.shared.PrivateState;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -12,7 +13,7 @@ import java.time.Instant;
 @Entity
 @Table(name = "page_watch")
 @IdClass(PageWatch.Key.class)
-public class PageWatch {
+public class PageWatch implements PrivateState {
 
     /** Composite key: account and page. */
     public record Key(Long accountId, Long pageId) implements Serializable {

@@ -45,6 +45,12 @@ class PromotionServiceIT {
     ForumService forum;
 
     @Inject
+    PromotionCollection collection;
+
+    @Inject
+    org.commonplace.search.SearchService search;
+
+    @Inject
     WikiService wiki;
 
     @Inject
@@ -121,6 +127,73 @@ class PromotionServiceIT {
 
     private String markdown(Space space, String slug) {
         return wiki.view(ada(), space.getSlug(), slug, null).revision().getMarkdown();
+    }
+
+    @Test
+    void searchFacetsSayWhatWasPromoted() {
+        Space pub = space(Visibility.PUBLIC);
+        Viewer edith = editorOf(pub);
+        String word = "promofacet" + TestData.unique().replaceAll("[^a-z0-9]", "");
+        Thread kept = thread(pub, "Facet kept " + TestData.unique(), "Promote me " + word, "Leave me " + word);
+        Thread other = thread(pub, "Facet other " + TestData.unique(), "Never promoted " + word);
+        publishNew(edith, pub, "Facet page " + TestData.unique(), whole(kept.post(1)));
+
+        org.commonplace.search.SearchResult promotedPosts = search.search(edith,
+                new org.commonplace.search.SearchQuery(word, "post", null, null, null, null, 1, 20, "yes"));
+        assertThat(promotedPosts.hits()).extracting(h -> h.url()).containsExactly("/t/" + kept.id() + "#p" + kept.post(1));
+        org.commonplace.search.SearchResult rest = search.search(edith,
+                new org.commonplace.search.SearchQuery(word, "post", null, null, null, null, 1, 20, "no"));
+        assertThat(rest.hits()).extracting(h -> h.url())
+                .containsExactlyInAnyOrder("/t/" + kept.id() + "#p" + kept.post(2), "/t/" + other.id() + "#p" + other.post(1));
+        org.commonplace.search.SearchResult all = search.search(edith, org.commonplace.search.SearchQuery.of(word));
+        assertThat(all.facets().get("promoted")).anySatisfy(v -> {
+            assertThat(v.key()).isEqualTo("yes");
+            assertThat(v.count()).isGreaterThanOrEqualTo(1);
+        });
+    }
+
+    @Test
+    void anEditorCollectsPostsFromSeveralThreadsAndPromotesThemTogether() {
+        Space pub = space(Visibility.PUBLIC);
+        Viewer edith = editorOf(pub);
+        collection.remove(edith, collection.ids(edith));
+        Thread a = thread(pub, "Collect A " + TestData.unique(), "Rounds give everyone a first sentence.", "Breakouts of three.");
+        Thread b = thread(pub, "Collect B " + TestData.unique(), "Read the chat out loud.");
+
+        assertThat(collection.set(edith, a.post(2), true)).isEqualTo(1);
+        assertThat(collection.set(edith, a.post(2), true)).as("collecting twice keeps one").isEqualTo(1);
+        collection.set(edith, b.post(1), true);
+        assertThat(collection.set(edith, a.post(0), true)).isEqualTo(3);
+
+        PromotionService.Workbench bench = collection.workbench(edith);
+        assertThat(bench.posts()).as("threads in the order first collected, each in tree order")
+                .extracting(PromotionService.WorkbenchPost::id).containsExactly(a.post(0), a.post(2), b.post(1));
+        assertThat(bench.posts()).allMatch(PromotionService.WorkbenchPost::preTicked);
+        assertThat(bench.posts().get(2).threadTitle()).startsWith("Collect B");
+
+        List<PromotionService.Selection> all = bench.posts().stream().map(p -> PromotionService.Selection.whole(p.id())).toList();
+        PromotionService.Target target = new PromotionService.Target(pub.getSlug(), null, "Collected " + TestData.unique(),
+                DraftWriter.Placement.NEW, null);
+        String draft = promotions.draft(edith, all, target).markdown();
+        assertThat(draft).contains("Breakouts of three").doesNotContain("Rounds give everyone").contains("Read the chat out loud").contains("Collect A").contains("Collect B");
+        PromotionService.Published published = promotions.publish(edith, all, target, draft, 0, null, false, false, null);
+        assertThat(promotions.sources(edith, pub.getSlug(), published.slug()).sections()).isNotEmpty();
+
+        collection.remove(edith, List.of(a.post(0), a.post(2), b.post(1)));
+        assertThat(collection.count(edith)).isZero();
+        assertThat(collection.set(edith, b.post(1), false)).as("removing twice is harmless").isZero();
+    }
+
+    @Test
+    void onlyEditorsCollectAndHiddenPostsCannotBeCollected() {
+        Space pub = space(Visibility.PUBLIC);
+        Space hidden = space(Visibility.INVITE_ONLY);
+        Thread open = thread(pub, "Collect open " + TestData.unique(), "A reply.");
+        Thread closed = thread(hidden, "Collect hidden " + TestData.unique(), "A secret reply.");
+        assertThatThrownBy(() -> collection.set(mia(), open.post(1), true)).isInstanceOf(ForbiddenException.class);
+        Viewer edith = editorOf(pub);
+        assertThatThrownBy(() -> collection.set(edith, closed.post(1), true)).isInstanceOf(org.commonplace.shared.NotFoundException.class);
+        assertThat(collection.ids(edith)).doesNotContain(closed.post(1));
     }
 
     @Test

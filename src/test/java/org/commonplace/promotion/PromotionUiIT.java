@@ -131,4 +131,62 @@ class PromotionUiIT {
         System.out.println("PROMOTION-INTERACTIONS from the thread page to the published page: " + clicks
                 + " clicks (Promote to wiki, 5 ticks, 1 excerpt selection, Make the draft, Publish); the title is pre-filled from the thread (typed here only to be unique)");
     }
+
+    /** A thread by mia in the Commons with one reply by mo; answers {threadId, replyId}. */
+    private long[] threadWithReply(String title, String reply) throws Exception {
+        HttpResponse<String> created = org.commonplace.testsupport.ApiClient.send(org.commonplace.testsupport.ApiClient
+                .request(base, "/api/v1/spaces/commons/boards/general/threads", "mia").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"title\":\"" + title + "\",\"markdown\":\"What do you all think?\"}")));
+        String location = created.headers().firstValue("Location").orElseThrow();
+        long threadId = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        HttpResponse<String> answered = org.commonplace.testsupport.ApiClient.send(org.commonplace.testsupport.ApiClient
+                .request(base, "/api/v1/threads/" + threadId + "/posts", "mo").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"markdown\":\"" + reply + "\"}")));
+        Matcher m = Pattern.compile("\"id\":(\\d+)").matcher(answered.body());
+        assertThat(m.find()).isTrue();
+        return new long[] {threadId, Long.parseLong(m.group(1))};
+    }
+
+    @Test
+    void anEditorCollectsPostsFromTwoThreadsAndPromotesThemInTheWikiEditor() throws Exception {
+        String tag = TestData.unique();
+        long[] a = threadWithReply("Collecting one " + tag, "Agree on a shared agenda before the call.");
+        long[] b = threadWithReply("Collecting two " + tag, "Close every call with one action per person.");
+        try (Browser edith = new Browser(base)) {
+            edith.signIn("edith");
+            for (long[] t : new long[][] {a, b}) {
+                edith.open("/t/" + t[0]);
+                WebElement collect = edith.await("collect-" + t[1]);
+                ((JavascriptExecutor) edith.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});", collect);
+                collect.click();
+                new WebDriverWait(edith.driver(), Duration.ofSeconds(10))
+                        .until(d -> "true".equals(d.findElement(By.id("collect-" + t[1])).getAttribute("aria-pressed")));
+            }
+            edith.screenshots("promotion-collect");
+            edith.find("collection-link").click();
+            edith.await("bench-title");
+            assertThat(edith.driver().findElements(By.cssSelector(".wb-thread")).stream().map(WebElement::getText).toList())
+                    .anyMatch(t -> t.contains("Collecting one " + tag)).anyMatch(t -> t.contains("Collecting two " + tag));
+            String body = edith.find("wb-posts").getText();
+            assertThat(body).contains("shared agenda").contains("one action per person");
+            edith.screenshots("promotion-collection");
+
+            WebElement titleField = edith.find("bench:title");
+            titleField.clear();
+            titleField.sendKeys("Collected advice " + tag);
+            edith.find("bench:draft").click();
+            WebElement draft = edith.await("draft:markdown");
+            assertThat(draft.getAttribute("value")).contains("shared agenda").contains("one action per person").contains("## Sources");
+            assertThat(edith.driver().findElements(By.cssSelector(".editor-toolbar [data-md]"))).hasSizeGreaterThanOrEqualTo(5);
+            edith.find("draft:preview-button").click();
+            edith.awaitText("preview-text", "one action per person");
+            edith.screenshots("promotion-collection-draft");
+            edith.find("draft:publish").click();
+            edith.await("page-provenance");
+            assertThat(edith.find("page-title").getText()).isEqualTo("Collected advice " + tag);
+
+            edith.open("/collection");
+            edith.await("collection-empty");
+        }
+    }
 }

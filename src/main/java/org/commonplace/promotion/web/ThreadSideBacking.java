@@ -6,6 +6,8 @@ import jakarta.inject.Named;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.commonplace.promotion.PromotionCollection;
 import org.commonplace.promotion.PromotionService;
 import org.commonplace.shared.BusinessException;
 import org.commonplace.space.CurrentViewer;
@@ -29,7 +31,11 @@ public class ThreadSideBacking {
     @Inject
     CurrentViewer viewer;
 
+    @Inject
+    PromotionCollection collection;
+
     private final Map<Long, PromotionService.ThreadSide> sides = new HashMap<>();
+    private Set<Long> collected;
 
     /** What the thread shows about promotion; read once per thread and request. */
     public PromotionService.ThreadSide of(long threadId) {
@@ -38,6 +44,22 @@ public class ThreadSideBacking {
 
     public List<PromotionService.Banner> marks(long threadId, long postId) {
         return of(threadId).postMarks().getOrDefault(postId, List.of());
+    }
+
+    /** Whether the post is in the viewer's collection (read once per request). */
+    public boolean collected(long postId) {
+        return collectedIds().contains(postId);
+    }
+
+    public int collectionSize() {
+        return collectedIds().size();
+    }
+
+    private Set<Long> collectedIds() {
+        if (collected == null) {
+            collected = collection.ids(viewer.get());
+        }
+        return collected;
     }
 
     public void toggleFlag() {

@@ -12,11 +12,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import org.commonplace.promotion.DraftWriter;
+import org.commonplace.promotion.PromotionCollection;
 import org.commonplace.promotion.PromotionService;
 import org.commonplace.shared.BusinessException;
 import org.commonplace.space.CurrentViewer;
 import org.commonplace.space.ReadersChange;
 import org.commonplace.web.Messages;
+import org.commonplace.wiki.LinkService;
+import org.commonplace.wiki.WikiService;
 import org.omnifaces.util.Faces;
 
 /**
@@ -37,6 +40,15 @@ public class WorkbenchBacking implements Serializable {
 
     @Inject
     CurrentViewer viewer;
+
+    @Inject
+    PromotionCollection collection;
+
+    @Inject
+    WikiService wiki;
+
+    @Inject
+    LinkService links;
 
     /** One row of the workbench. */
     public static class Row implements Serializable {
@@ -113,12 +125,17 @@ public class WorkbenchBacking implements Serializable {
     private boolean lock;
     private String summary;
     private final String formKey = UUID.randomUUID().toString();
+    private boolean collecting;
+    private String previewHtml;
+    private String linkTarget;
 
     public void load() {
         if (FacesContext.getCurrentInstance().isPostback()) {
             return;
         }
-        PromotionService.Workbench bench = promotions.workbench(viewer.get(), id == null ? -1 : id, since);
+        collecting = id == null && "true".equals(Faces.getRequestParameter("collection"));
+        PromotionService.Workbench bench = collecting ? collection.workbench(viewer.get())
+                : promotions.workbench(viewer.get(), id == null ? -1 : id, since);
         threadTitle = bench.threadTitle();
         threadSpace = bench.spaceSlug();
         spaces = bench.targets();
@@ -132,7 +149,7 @@ public class WorkbenchBacking implements Serializable {
         if (target != null && !target.isBlank()) {
             placement = "APPEND";
         }
-        title = threadTitle;
+        title = collecting && !rows.isEmpty() ? rows.get(0).getPost().threadTitle() : threadTitle;
     }
 
     /** Step one to two: writes the draft from the ticked posts in the chosen order. */
@@ -140,6 +157,7 @@ public class WorkbenchBacking implements Serializable {
         try {
             PromotionService.Draft draft = promotions.draft(viewer.get(), selections(), targetOf());
             markdown = draft.markdown();
+            previewHtml = null;
             baseRevision = draft.baseRevision();
             needsConfirm = draft.readers() == ReadersChange.NARROWER;
             drafted = true;
@@ -154,8 +172,12 @@ public class WorkbenchBacking implements Serializable {
 
     public String publish() {
         try {
-            PromotionService.Published published = promotions.publish(viewer.get(), selections(), targetOf(), markdown, baseRevision,
+            List<PromotionService.Selection> chosen = selections();
+            PromotionService.Published published = promotions.publish(viewer.get(), chosen, targetOf(), markdown, baseRevision,
                     summary, confirm, lock, formKey);
+            if (collecting) {
+                collection.remove(viewer.get(), chosen.stream().map(PromotionService.Selection::postId).toList());
+            }
             FacesContext context = FacesContext.getCurrentInstance();
             context.getExternalContext().getFlash().setKeepMessages(true);
             context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
@@ -195,6 +217,42 @@ public class WorkbenchBacking implements Serializable {
 
     public long getSelectedCount() {
         return rows.stream().filter(Row::isSelected).count();
+    }
+
+    /** The editor's "Preview" (the same rendering as the wiki editor's). */
+    public void preview() {
+        try {
+            previewHtml = wiki.preview(viewer.get(), into, markdown);
+        } catch (BusinessException e) {
+            Messages.show(e, "draft");
+        }
+    }
+
+    /** The link picker's suggestions: pages of the target space. */
+    public List<String> suggest(String typed) {
+        return links.suggest(viewer.get(), into, typed).stream().map(org.commonplace.wiki.Page::getTitle).toList();
+    }
+
+    public String getLinkTarget() {
+        return linkTarget;
+    }
+
+    public void setLinkTarget(String linkTarget) {
+        this.linkTarget = linkTarget;
+    }
+
+    public String getPreviewHtml() {
+        return previewHtml;
+    }
+
+    public boolean isCollecting() {
+        return collecting;
+    }
+
+    /** Whether a row starts another thread than the row before it (the collection shows thread headings). */
+    public boolean startsThread(Row row) {
+        int i = rows.indexOf(row);
+        return i == 0 || rows.get(i - 1).getPost().threadId() != row.getPost().threadId();
     }
 
     public int indent(int depth) {

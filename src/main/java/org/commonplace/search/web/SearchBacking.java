@@ -27,7 +27,7 @@ import org.commonplace.space.SpaceService;
 public class SearchBacking {
 
     public static final int MAX_QUERY = QueryText.MAX_LENGTH;
-    static final List<String> FACETS = List.of("type", "space", "board", "author", "date");
+    static final List<String> FACETS = List.of("type", "space", "board", "author", "date", "promoted");
 
     @Inject
     SearchService search;
@@ -44,6 +44,7 @@ public class SearchBacking {
     private Long board;
     private String author;
     private String date;
+    private String promoted;
     private Integer page;
     private SearchResult result;
     private List<Space> spaceHits = List.of();
@@ -61,7 +62,7 @@ public class SearchBacking {
         }
         try {
             result = search.search(viewer.get(), new SearchQuery(q, type, space, board, author, date, page == null ? 1 : page,
-                    SearchQuery.DEFAULT_SIZE));
+                    SearchQuery.DEFAULT_SIZE, promoted));
         } catch (InvalidInputException e) {
             blank = true;
             return;
@@ -103,6 +104,7 @@ public class SearchBacking {
         put(params, "board", board == null ? null : board.toString());
         put(params, "author", author);
         put(params, "date", date);
+        put(params, "promoted", promoted);
         return params;
     }
 
@@ -200,5 +202,13 @@ public class SearchBacking {
 
     public void setPage(Integer page) {
         this.page = page;
+    }
+
+    public String getPromoted() {
+        return promoted;
+    }
+
+    public void setPromoted(String promoted) {
+        this.promoted = promoted;
     }
 }
