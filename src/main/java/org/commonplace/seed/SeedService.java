@@ -152,6 +152,10 @@ public class SeedService {
                 ids.put(p.ref(), forum.reply(author, threadId, p.parent() == null ? null : ids.get(p.parent()), p.markdown(), null).getId());
             }
         }
+        if (t.answer() != null) {
+            String asker = t.posts().get(0).author();
+            forum.toggleAnswer(viewers.byUsername(asker).orElseThrow(), ids.get(t.answer()));
+        }
     }
 
     /**
