@@ -153,6 +153,8 @@ public class SeedService {
             }
         }
         if (t.answer() != null) {
+            // The replies were written in transactions of their own: read the thread as they left it.
+            em.refresh(em.find(org.commonplace.forum.ForumThread.class, threadId));
             String asker = t.posts().get(0).author();
             forum.toggleAnswer(viewers.byUsername(asker).orElseThrow(), ids.get(t.answer()));
         }
