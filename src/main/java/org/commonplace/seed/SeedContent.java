@@ -27,10 +27,17 @@ public record SeedContent(List<SpaceSeed> spaces, String demoPassword, List<Acco
         }
     }
 
-    /** A thread from {@code seed-content/threads/<space>/<file>.md}: example content written for the demo. */
-    public record ThreadSeed(String file, String title, List<PostSeed> posts) {
+    /**
+     * A thread from {@code seed-content/threads/<space>/<file>.md}: example content written for the demo;
+     * {@code answer} is the ref of the reply marked as the answer on a question board (null: none).
+     */
+    public record ThreadSeed(String file, String title, String answer, List<PostSeed> posts) {
         public ThreadSeed {
             posts = List.copyOf(posts);
+        }
+
+        public ThreadSeed(String file, String title, List<PostSeed> posts) {
+            this(file, title, null, posts);
         }
     }
 

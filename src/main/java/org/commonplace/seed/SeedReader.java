@@ -116,8 +116,15 @@ public final class SeedReader {
                             }
                         }
                     }
+                    boolean questions = b.get("questions") == JsonValue.TRUE;
+                    for (SeedContent.ThreadSeed t : threadSeeds) {
+                        if (t.answer() != null && !questions) {
+                            throw new SeedException(t.file(), 1, "\"answer:\" needs a question board, and \"" + boardSlug
+                                    + "\" is not one (\"questions\": true)");
+                        }
+                    }
                     boardSeeds.add(new SeedContent.BoardSeed(boardSlug, string(SPACES, b, "name", true), string(SPACES, b, "description", false),
-                            b.get("questions") == JsonValue.TRUE, threadSeeds));
+                            questions, threadSeeds));
                 }
             }
             spaceSeeds.add(new SeedContent.SpaceSeed(slug, string(SPACES, o, "name", true),

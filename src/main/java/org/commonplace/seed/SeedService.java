@@ -152,6 +152,12 @@ public class SeedService {
                 ids.put(p.ref(), forum.reply(author, threadId, p.parent() == null ? null : ids.get(p.parent()), p.markdown(), null).getId());
             }
         }
+        if (t.answer() != null) {
+            // The replies were written in transactions of their own: read the thread as they left it.
+            em.refresh(em.find(org.commonplace.forum.ForumThread.class, threadId));
+            String asker = t.posts().get(0).author();
+            forum.toggleAnswer(viewers.byUsername(asker).orElseThrow(), ids.get(t.answer()));
+        }
     }
 
     /**

@@ -34,13 +34,18 @@ final class ThreadFiles {
             throw new SeedException(file, 1, "a thread file starts with a front matter block (\"---\", \"title: ...\", \"---\")");
         }
         String title = null;
+        String answer = null;
+        int answerLine = 0;
         int i = 1;
         for (; i < lines.size() && !lines.get(i).equals("---"); i++) {
             String line = lines.get(i);
             if (line.startsWith("title:")) {
                 title = line.substring(6).strip();
+            } else if (line.startsWith("answer:")) {
+                answer = line.substring(7).strip();
+                answerLine = i + 1;
             } else if (!line.startsWith("example:")) {
-                throw new SeedException(file, i + 1, "unknown front matter line \"" + line + "\" (title, example)");
+                throw new SeedException(file, i + 1, "unknown front matter line \"" + line + "\" (title, example, answer)");
             }
         }
         if (i >= lines.size() || title == null || title.isEmpty()) {
@@ -88,6 +93,11 @@ final class ThreadFiles {
         if (posts.isEmpty()) {
             throw new SeedException(file, lines.size(), "the thread has no posts");
         }
-        return new SeedContent.ThreadSeed(file, title, posts);
+        if (answer != null) {
+            if (answer.equals(posts.get(0).ref()) || !refs.contains(answer)) {
+                throw new SeedException(file, answerLine, "\"answer: " + answer + "\" must name a reply of this thread");
+            }
+        }
+        return new SeedContent.ThreadSeed(file, title, answer, posts);
     }
 }

@@ -82,6 +82,28 @@ class WebIT {
     }
 
     @Test
+    void theSeededToolkitPagesRenderWithWorkingLinksAndTheCircleIsHidden() throws Exception {
+        for (String slug : new String[] {"welcome", "engage", "inform", "collaborate", "worldview", "roles", "getting-started",
+                "participating-well", "decision-making", "expert-help", "case-study-template", "case-study-library-network",
+                "case-study-housing-coop"}) {
+            HttpResponse<String> page = get("/s/toolkit/wiki/" + slug, null);
+            assertThat(page.statusCode()).as(slug).isEqualTo(200);
+            assertThat(page.body()).as(slug).contains("<h2").contains("href=\"/s/toolkit/wiki/").doesNotContain("wikilink-missing");
+        }
+        assertThat(get("/s/toolkit/wiki/expert-help", null).body()).contains("href=\"/people\"").contains("href=\"/communities\"");
+        assertThat(get("/s/toolkit/wiki/case-study-housing-coop", null).body()).contains("<em>Example content");
+        assertThat(get("/s/toolkit/forum/ask", null).statusCode()).isEqualTo(200);
+        assertThat(get("/s/toolkit/forum/tools", null).body()).contains("Wiki or community network for a community of practice?");
+        for (String who : new String[] {null, "otto", "tomas"}) {
+            assertThat(get("/s/circle", who).statusCode()).as("circle for " + who).isEqualTo(404);
+            assertThat(get("/s/circle/wiki/circle-agreements", who).statusCode()).as("circle page for " + who).isEqualTo(404);
+            assertThat(get("/search?q=round+table", who).body()).doesNotContain("/s/circle");
+        }
+        assertThat(get("/s/circle/wiki/circle-agreements", "priya").statusCode()).isEqualTo(200);
+        assertThat(get("/s/circle/forum/round-table", "priya").body()).contains("Projects we would run differently now");
+    }
+
+    @Test
     void membersPageIsForSpaceAdministratorsOnly() throws Exception {
         assertThat(get("/s/stewards/members", "ada").statusCode()).isEqualTo(200);
         assertThat(get("/s/stewards/members", "mia").statusCode()).isEqualTo(403);
