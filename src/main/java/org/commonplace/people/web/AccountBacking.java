@@ -35,6 +35,7 @@ public class AccountBacking implements Serializable {
     private String organisation;
     private String expertise;
     private String bio;
+    private String links;
     private boolean consulting;
     private String consultingTerms;
     private String currentPassword;
@@ -48,15 +49,17 @@ public class AccountBacking implements Serializable {
         displayName = a.getDisplayName();
         email = a.getEmail();
         organisation = a.getOrganisation();
-        expertise = a.getExpertise();
+        expertise = org.commonplace.shared.Tags.join(a.getExpertise());
         bio = a.getBio();
+        links = String.join("\n", a.getLinks());
         consulting = a.isConsulting();
         consultingTerms = a.getConsultingTerms();
     }
 
     public void saveProfile() {
         try {
-            accounts.updateProfile(viewer.get(), displayName, email, organisation, expertise, bio, consulting, consultingTerms);
+            accounts.updateProfile(viewer.get(), new AccountService.ProfileForm(displayName, email, organisation, expertise, bio, links,
+                    consulting, consultingTerms));
             Messages.info("account.saved");
             Faces.redirect("account");
         } catch (BusinessException e) {
@@ -143,6 +146,14 @@ public class AccountBacking implements Serializable {
 
     public void setBio(String bio) {
         this.bio = bio;
+    }
+
+    public String getLinks() {
+        return links;
+    }
+
+    public void setLinks(String links) {
+        this.links = links;
     }
 
     public boolean isConsulting() {
