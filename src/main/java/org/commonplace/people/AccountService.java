@@ -91,6 +91,13 @@ public class AccountService {
             boolean consulting, String consultingTerms) {
     }
 
+    /** The signed-in viewer's profile as the account form shows it (tags comma-separated, links one per line). */
+    public ProfileForm profileForm(Viewer viewer) {
+        Account a = get(viewer);
+        return new ProfileForm(a.getDisplayName(), a.getEmail(), a.getOrganisation(), Tags.join(a.getExpertise()), a.getBio(),
+                String.join("\n", a.getLinks()), a.isConsulting(), a.getConsultingTerms());
+    }
+
     public Account updateProfile(Viewer viewer, ProfileForm form) {
         Account account = get(viewer);
         String email = form.email();

@@ -120,4 +120,63 @@ class DirectoryUiIT {
             browser.screenshots("communities");
         }
     }
+
+    @Test
+    void aMemberEditsTheirProfileAndIsToldWhatIsWrongWithALink() {
+        try (Browser browser = new Browser(base)) {
+            browser.signIn("otto");
+            browser.open("/account");
+            browser.find("profile:expertise").clear();
+            browser.find("profile:expertise").sendKeys("Online Consultation, survey design, Plain Language");
+            browser.find("profile:links").clear();
+            browser.find("profile:links").sendKeys("javascript:alert(1)");
+            browser.find("profile:submit").click();
+            browser.awaitText("profile", "is not a web address");
+            assertThat(browser.find("profile:expertise").getAttribute("value")).contains("Plain Language");
+            browser.screenshots("account-profile-error");
+
+            browser.find("profile:links").clear();
+            browser.find("profile:links").sendKeys("https://example.org/otto");
+            browser.find("profile:submit").click();
+            browser.await("view-profile").click();
+            browser.awaitText("profile-name", "Otto");
+            assertThat(browser.find("profile-expertise").getText()).contains("plain language").contains("online consultation");
+            assertThat(browser.find("profile-links").getText()).contains("https://example.org/otto");
+            assertThat(browser.driver().findElements(By.id("edit-profile"))).hasSize(1);
+        }
+    }
+
+    @Test
+    void aSuggestedCommunityIsListedAfterAnEditorApprovesItOnTheReviewPage() {
+        String name = "Allotment Growers " + TestData.unique();
+        try (Browser browser = new Browser(base)) {
+            browser.signIn("mia");
+            browser.open("/communities");
+            browser.find("suggest-community").click();
+            browser.await("suggestForm:name").sendKeys(name);
+            browser.find("suggestForm:url").sendKeys("https://" + name.toLowerCase().replace(' ', '-') + ".example.org");
+            browser.find("suggestForm:platform").sendKeys("Discourse");
+            browser.find("suggestForm:topics").sendKeys("gardening, volunteering");
+            browser.find("suggestForm:submit").click();
+            browser.awaitText("suggestForm", "Say how active");
+            browser.screenshots("community-suggest-error");
+            new org.openqa.selenium.support.ui.Select(browser.find("suggestForm:activity")).selectByVisibleText("Quiet");
+            browser.find("suggestForm:submit").click();
+            browser.awaitText("messages", "waits for an editor");
+            assertThat(browser.find("community-list").getText()).doesNotContain(name);
+            assertThat(browser.driver().findElements(By.id("review-communities"))).isEmpty();
+        }
+        try (Browser browser = new Browser(base)) {
+            browser.signIn("edith");
+            browser.open("/communities/review");
+            browser.awaitText("pending-list", name);
+            browser.screenshots("communities-review");
+            WebElement card = browser.driver().findElements(By.cssSelector("#pending-list li.community")).stream()
+                    .filter(li -> li.getText().contains(name)).findFirst().orElseThrow();
+            card.findElement(By.cssSelector("input[id$='approve']")).click();
+            browser.awaitText("messages", "now listed");
+            browser.open("/communities?topic=gardening");
+            browser.awaitText("community-list", name);
+        }
+    }
 }

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.commonplace.people.Account;
 import org.commonplace.people.AccountService;
 import org.commonplace.people.ApiToken;
 import org.commonplace.people.ApiTokenService;
@@ -45,15 +44,15 @@ public class AccountBacking implements Serializable {
     private transient List<ApiToken> tokenList;
 
     public void load() {
-        Account a = accounts.get(viewer.get());
-        displayName = a.getDisplayName();
-        email = a.getEmail();
-        organisation = a.getOrganisation();
-        expertise = org.commonplace.shared.Tags.join(a.getExpertise());
-        bio = a.getBio();
-        links = String.join("\n", a.getLinks());
-        consulting = a.isConsulting();
-        consultingTerms = a.getConsultingTerms();
+        AccountService.ProfileForm p = accounts.profileForm(viewer.get());
+        displayName = p.displayName();
+        email = p.email();
+        organisation = p.organisation();
+        expertise = p.expertise();
+        bio = p.bio();
+        links = p.links();
+        consulting = p.consulting();
+        consultingTerms = p.consultingTerms();
     }
 
     public void saveProfile() {
