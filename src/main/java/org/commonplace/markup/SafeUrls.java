@@ -31,6 +31,36 @@ public final class SafeUrls {
         return isSafe(url, IMAGE_SCHEMES);
     }
 
+    /**
+     * Whether {@code url} is an absolute web address a profile or a directory entry may point to: {@code http} or
+     * {@code https}, a host name, and nothing {@link #isSafeLinkUrl} would refuse.
+     */
+    public static boolean isWebAddress(String url) {
+        if (!isSafeLinkUrl(url)) {
+            return false;
+        }
+        String lower = url.toLowerCase(Locale.ROOT);
+        String rest = lower.startsWith("https://") ? url.substring(8) : lower.startsWith("http://") ? url.substring(7) : null;
+        if (rest == null) {
+            return false;
+        }
+        int end = rest.length();
+        for (int i = 0; i < rest.length(); i++) {
+            char c = rest.charAt(i);
+            if (c == '/' || c == '?' || c == '#') {
+                end = i;
+                break;
+            }
+        }
+        String authority = rest.substring(0, end);
+        if (authority.indexOf('@') >= 0) {
+            return false;
+        }
+        String host = authority.replaceFirst(":[0-9]{1,5}$", "");
+        return host.matches("[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?)+")
+                || host.equalsIgnoreCase("localhost");
+    }
+
     /** Whether {@code url} leaves the site: absolute http(s) or scheme-relative. */
     public static boolean isExternal(String url) {
         if (url == null) {

@@ -1,16 +1,26 @@
 package org.commonplace.people;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.commonplace.shared.BaseEntity;
+import org.commonplace.markup.SafeUrls;
 import org.commonplace.shared.InvalidInputException;
+import org.commonplace.shared.Tags;
 
 /** A person known to Commonplace. Usernames and e-mail addresses are unique without regard to case. */
 @Entity
@@ -22,7 +32,10 @@ public class Account extends BaseEntity {
     public static final int DISPLAY_NAME_MAX = 80;
     public static final int EMAIL_MAX = 254;
     public static final int ORGANISATION_MAX = 120;
-    public static final int EXPERTISE_MAX = 300;
+    /** At most this many expertise tags (each up to {@link Tags#TAG_MAX} characters). */
+    public static final int EXPERTISE_TAGS_MAX = 10;
+    public static final int LINKS_MAX = 5;
+    public static final int LINK_MAX = 200;
     public static final int BIO_MAX = 4000;
     public static final int CONSULTING_TERMS_MAX = 500;
     public static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{1,39}");
@@ -60,8 +73,18 @@ public class Account extends BaseEntity {
     @Column(length = ORGANISATION_MAX)
     private String organisation;
 
-    @Column(length = EXPERTISE_MAX)
-    private String expertise;
+    @ElementCollection
+    @CollectionTable(name = "account_expertise", joinColumns = @JoinColumn(name = "account_id"))
+    @Column(name = "tag", length = Tags.TAG_MAX)
+    @OrderBy
+    private Set<String> expertise = new LinkedHashSet<>();
+
+    /** Profile links, one per line. */
+    @Column(name = "profile_links", length = 1100)
+    private String links;
+
+    @Column(name = "profile_updated_at")
+    private Instant profileUpdatedAt;
 
     @Column(length = BIO_MAX)
     private String bio;
@@ -140,12 +163,44 @@ public class Account extends BaseEntity {
         this.passwordHash = Objects.requireNonNull(strongerHash, "password hash is required");
     }
 
-    public void updateProfile(String organisation, String expertise, String bio, boolean consulting, String consultingTerms) {
+    /**
+     * Replaces the profile. Expertise tags are normalised ({@link Tags}); links must be absolute http(s) addresses.
+     *
+     * @throws InvalidInputException naming the field whose limit is broken
+     */
+    public void updateProfile(String organisation, List<String> expertise, String bio, List<String> links, boolean consulting,
+            String consultingTerms, Instant now) {
         this.organisation = limited(organisation, ORGANISATION_MAX, "organisation", "An organisation");
-        this.expertise = limited(expertise, EXPERTISE_MAX, "expertise", "Expertise");
+        List<String> tags = Tags.check(expertise == null ? List.of() : expertise, EXPERTISE_TAGS_MAX, "expertise", "Expertise");
         this.bio = limited(bio, BIO_MAX, "bio", "A bio");
+        this.links = checkLinks(links);
         this.consulting = consulting;
         this.consultingTerms = consulting ? limited(consultingTerms, CONSULTING_TERMS_MAX, "consultingTerms", "Consulting terms") : null;
+        this.expertise.retainAll(tags);
+        this.expertise.addAll(tags);
+        this.profileUpdatedAt = Objects.requireNonNull(now, "time is required");
+    }
+
+    private static String checkLinks(List<String> links) {
+        List<String> kept = new ArrayList<>();
+        for (String raw : links == null ? List.<String>of() : links) {
+            String link = raw == null ? "" : raw.strip();
+            if (link.isEmpty() || kept.contains(link)) {
+                continue;
+            }
+            if (link.length() > LINK_MAX) {
+                throw new InvalidInputException("links", "A link has at most " + LINK_MAX + " characters.");
+            }
+            if (!SafeUrls.isWebAddress(link)) {
+                throw new InvalidInputException("links", "\"" + (link.length() > 60 ? link.substring(0, 57) + "..." : link)
+                        + "\" is not a web address. Links start with https:// or http://.");
+            }
+            kept.add(link);
+        }
+        if (kept.size() > LINKS_MAX) {
+            throw new InvalidInputException("links", "At most " + LINKS_MAX + " links, one per line.");
+        }
+        return kept.isEmpty() ? null : String.join("\n", kept);
     }
 
     private static String limited(String value, int max, String field, String what) {
@@ -210,8 +265,22 @@ public class Account extends BaseEntity {
         return organisation;
     }
 
-    public String getExpertise() {
-        return expertise;
+    /** Expertise tags in alphabetical order. */
+    public List<String> getExpertise() {
+        return List.copyOf(expertise);
+    }
+
+    public List<String> getLinks() {
+        return links == null ? List.of() : List.of(links.split("\n"));
+    }
+
+    /** Whether the person has said anything about themselves. */
+    public boolean hasProfile() {
+        return organisation != null || bio != null || !expertise.isEmpty() || links != null || consulting;
+    }
+
+    public Instant getProfileUpdatedAt() {
+        return profileUpdatedAt;
     }
 
     public String getBio() {

@@ -6,12 +6,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import org.commonplace.shared.ConflictException;
 import org.commonplace.shared.ForbiddenException;
 import org.commonplace.shared.InvalidInputException;
 import org.commonplace.shared.NotFoundException;
 import org.commonplace.shared.SiteSettings;
+import org.commonplace.shared.Tags;
 import org.commonplace.space.Viewer;
 
 /** Accounts: registration, password changes, profiles, look-ups. */
@@ -82,17 +84,33 @@ public class AccountService {
         account.changePasswordHash(hasher.hash(newPassword));
     }
 
-    public Account updateProfile(Viewer viewer, String displayName, String email, String organisation, String expertise,
-            String bio, boolean consulting, String consultingTerms) {
+    /**
+     * What the account holder fills in on the account page: expertise as comma-separated tags, links one per line.
+     */
+    public record ProfileForm(String displayName, String email, String organisation, String expertise, String bio, String links,
+            boolean consulting, String consultingTerms) {
+    }
+
+    /** The signed-in viewer's profile as the account form shows it (tags comma-separated, links one per line). */
+    public ProfileForm profileForm(Viewer viewer) {
+        Account a = get(viewer);
+        return new ProfileForm(a.getDisplayName(), a.getEmail(), a.getOrganisation(), Tags.join(a.getExpertise()), a.getBio(),
+                String.join("\n", a.getLinks()), a.isConsulting(), a.getConsultingTerms());
+    }
+
+    public Account updateProfile(Viewer viewer, ProfileForm form) {
         Account account = get(viewer);
+        String email = form.email();
         if (email != null && !email.isBlank()) {
             findByEmail(email).filter(other -> !other.equals(account)).ifPresent(other -> {
                 throw new ConflictException("That e-mail address belongs to another account.");
             });
         }
-        account.rename(displayName);
+        account.rename(form.displayName());
         account.changeEmail(email);
-        account.updateProfile(organisation, expertise, bio, consulting, consultingTerms);
+        account.updateProfile(form.organisation(), Tags.parse(form.expertise(), Account.EXPERTISE_TAGS_MAX, "expertise", "Expertise"),
+                form.bio(), form.links() == null ? List.of() : List.of(form.links().split("\\R")), form.consulting(),
+                form.consultingTerms(), clock.instant());
         return account;
     }
 

@@ -33,7 +33,9 @@ public class SeedLoader {
         SeedContent content = SeedReader.readPackaged(settings.isDemo());
         SeedService.Report first = seeds.apply(content);
         SeedService.Report threads = seeds.applyThreads(content);
-        SeedService.Report report = new SeedService.Report(first.applied() + threads.applied(), first.skipped() + threads.skipped());
+        SeedService.Report directory = seeds.applyDirectory(DirectorySeeds.readPackaged(settings.isDemo()));
+        SeedService.Report report = new SeedService.Report(first.applied() + threads.applied() + directory.applied(),
+                first.skipped() + threads.skipped() + directory.skipped());
         LOG.info(() -> "Seed content (" + settings.mode().name().toLowerCase() + " mode): " + report.applied() + " items applied, "
                 + report.skipped() + " already present");
         if (!settings.isDemo()) {

@@ -48,6 +48,12 @@ public class SeedService {
     @Inject
     org.commonplace.space.Viewers viewers;
 
+    @Inject
+    org.commonplace.casestudy.CaseStudyService caseStudies;
+
+    @Inject
+    org.commonplace.community.CommunityService communities;
+
     /** Seed pages are written by the application itself, not by a person. */
     static final Viewer SEED_AUTHOR = new Viewer(null, "commonplace", "Commonplace", true, Map.of());
 
@@ -158,6 +164,47 @@ public class SeedService {
             String asker = t.posts().get(0).author();
             forum.toggleAnswer(viewers.byUsername(asker).orElseThrow(), ids.get(t.answer()));
         }
+    }
+
+    /**
+     * Seeds the directories: demo profiles (only for accounts that exist; a profile whose account is missing is
+     * left for a later start), example case studies and illustrative community entries. Each record is applied once.
+     */
+    public Report applyDirectory(DirectorySeeds.Content content) {
+        int applied = 0;
+        int skipped = 0;
+        for (DirectorySeeds.ProfileSeed p : content.profiles()) {
+            Account account = accounts.findByUsername(p.username()).orElse(null);
+            if (account == null) {
+                skipped++;
+            } else if (claim("profile:" + account.getUsername().toLowerCase(java.util.Locale.ROOT))) {
+                account.updateProfile(p.organisation(), p.expertise(), p.bio(), p.links(), p.consulting(), p.consultingTerms(), clock.instant());
+                applied++;
+            } else {
+                skipped++;
+            }
+        }
+        for (DirectorySeeds.CaseStudySeed c : content.caseStudies()) {
+            if (claim("case-study:" + c.key())) {
+                if (caseStudies.find(c.key()).isEmpty()) {
+                    caseStudies.createExample(c.key(), c.content());
+                }
+                applied++;
+            } else {
+                skipped++;
+            }
+        }
+        for (DirectorySeeds.CommunitySeed c : content.communities()) {
+            if (claim("community:" + c.key())) {
+                if (communities.findByAddress(c.details().url()).isEmpty()) {
+                    communities.createExample(c.details());
+                }
+                applied++;
+            } else {
+                skipped++;
+            }
+        }
+        return new Report(applied, skipped);
     }
 
     /**

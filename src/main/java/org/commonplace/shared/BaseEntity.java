@@ -23,6 +23,11 @@ public abstract class BaseEntity {
         return id;
     }
 
+    /** The optimistic-lock version, for forms that must not overwrite a change made since they were opened. */
+    public long getVersion() {
+        return version;
+    }
+
     public boolean isPersisted() {
         return id != null;
     }

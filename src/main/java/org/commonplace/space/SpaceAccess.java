@@ -78,6 +78,14 @@ public class SpaceAccess {
         }
     }
 
+    /**
+     * Whether the viewer curates somewhere: a site admin, or an editor (or higher) of any space. Site-wide records
+     * that belong to no space (the community directory, case studies) are reviewed and edited by such people.
+     */
+    public static boolean curatesAnywhere(Viewer viewer) {
+        return viewer.siteAdmin() || viewer.roles().values().stream().anyMatch(r -> r.atLeast(Role.EDITOR));
+    }
+
     /** The restriction list queries and search apply so they return only what the viewer may see. */
     public SpaceFilter readable(Viewer viewer) {
         if (viewer.siteAdmin()) {

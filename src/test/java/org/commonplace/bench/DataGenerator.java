@@ -191,8 +191,9 @@ public final class DataGenerator {
     private void accounts() throws SQLException {
         String hash = new PasswordHasher().hash(PASSWORD);
         try (PreparedStatement s = db.prepareStatement("INSERT INTO account (id, username, username_key, display_name, email, email_key, "
-                + "password_hash, credential_version, site_admin, status, organisation, expertise, created_at, version) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, 0, FALSE, 'ACTIVE', ?, ?, ?, 0)")) {
+                + "password_hash, credential_version, site_admin, status, organisation, created_at, version) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, 0, FALSE, 'ACTIVE', ?, ?, 0)");
+                PreparedStatement tag = db.prepareStatement("INSERT INTO account_expertise (account_id, tag) VALUES (?, ?)")) {
             for (int i = 0; i < scale.accounts; i++) {
                 String username = i == 0 ? USER : String.format(Locale.ROOT, "member%05d", i);
                 String email = username + "@bench.example";
@@ -205,14 +206,18 @@ public final class DataGenerator {
                 s.setString(6, Account.emailKey(email));
                 s.setString(7, hash);
                 s.setString(8, "Practice Group " + (i % 17));
-                s.setString(9, Text.pick(random, Text.NOUNS).toLowerCase(Locale.ROOT));
-                s.setObject(10, at(i));
+                s.setObject(9, at(i));
                 s.addBatch();
+                tag.setLong(1, id);
+                tag.setString(2, Text.pick(random, Text.NOUNS).toLowerCase(Locale.ROOT));
+                tag.addBatch();
                 accountIds.add(id);
                 usernames.add(username);
                 flushEvery(s, i);
+                flushEvery(tag, i); // after its accounts
             }
             s.executeBatch();
+            tag.executeBatch();
         }
         count("accounts", scale.accounts);
         manifest.user = USER;

@@ -47,4 +47,17 @@ class SafeUrlsTest {
         assertThat(SafeUrls.isExternal("/x")).isFalse();
         assertThat(SafeUrls.isExternal("mailto:a@b")).isFalse();
     }
+
+    @Test
+    void webAddressesAreAbsoluteHttpWithAHost() {
+        assertThat(SafeUrls.isWebAddress("https://example.org/people/ada")).isTrue();
+        assertThat(SafeUrls.isWebAddress("http://sub.example.org:8080/x?y#z")).isTrue();
+        assertThat(SafeUrls.isWebAddress("/relative")).isFalse();
+        assertThat(SafeUrls.isWebAddress("mailto:a@example.org")).isFalse();
+        assertThat(SafeUrls.isWebAddress("javascript:alert(1)")).isFalse();
+        assertThat(SafeUrls.isWebAddress("https://user@example.org")).isFalse();
+        assertThat(SafeUrls.isWebAddress("https://")).isFalse();
+        assertThat(SafeUrls.isWebAddress("https://exa mple.org")).isFalse();
+        assertThat(SafeUrls.isWebAddress("https://nodot")).isFalse();
+    }
 }

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.commonplace.people.Account;
 import org.commonplace.people.AccountService;
 import org.commonplace.people.ApiToken;
 import org.commonplace.people.ApiTokenService;
@@ -35,6 +34,7 @@ public class AccountBacking implements Serializable {
     private String organisation;
     private String expertise;
     private String bio;
+    private String links;
     private boolean consulting;
     private String consultingTerms;
     private String currentPassword;
@@ -44,19 +44,21 @@ public class AccountBacking implements Serializable {
     private transient List<ApiToken> tokenList;
 
     public void load() {
-        Account a = accounts.get(viewer.get());
-        displayName = a.getDisplayName();
-        email = a.getEmail();
-        organisation = a.getOrganisation();
-        expertise = a.getExpertise();
-        bio = a.getBio();
-        consulting = a.isConsulting();
-        consultingTerms = a.getConsultingTerms();
+        AccountService.ProfileForm p = accounts.profileForm(viewer.get());
+        displayName = p.displayName();
+        email = p.email();
+        organisation = p.organisation();
+        expertise = p.expertise();
+        bio = p.bio();
+        links = p.links();
+        consulting = p.consulting();
+        consultingTerms = p.consultingTerms();
     }
 
     public void saveProfile() {
         try {
-            accounts.updateProfile(viewer.get(), displayName, email, organisation, expertise, bio, consulting, consultingTerms);
+            accounts.updateProfile(viewer.get(), new AccountService.ProfileForm(displayName, email, organisation, expertise, bio, links,
+                    consulting, consultingTerms));
             Messages.info("account.saved");
             Faces.redirect("account");
         } catch (BusinessException e) {
@@ -143,6 +145,14 @@ public class AccountBacking implements Serializable {
 
     public void setBio(String bio) {
         this.bio = bio;
+    }
+
+    public String getLinks() {
+        return links;
+    }
+
+    public void setLinks(String links) {
+        this.links = links;
     }
 
     public boolean isConsulting() {
