@@ -28,12 +28,17 @@ public class SeedLoader {
     @Inject
     Settings settings;
 
+    @Inject
+    PhrasebookSeeds phrasebookSeeds;
+
     @PostConstruct
     void load() {
         SeedContent content = SeedReader.readPackaged(settings.isDemo());
         SeedService.Report first = seeds.apply(content);
         SeedService.Report threads = seeds.applyThreads(content);
-        SeedService.Report report = new SeedService.Report(first.applied() + threads.applied(), first.skipped() + threads.skipped());
+        SeedService.Report terms = phrasebookSeeds.apply();
+        SeedService.Report report = new SeedService.Report(first.applied() + threads.applied() + terms.applied(),
+                first.skipped() + threads.skipped() + terms.skipped());
         LOG.info(() -> "Seed content (" + settings.mode().name().toLowerCase() + " mode): " + report.applied() + " items applied, "
                 + report.skipped() + " already present");
         if (!settings.isDemo()) {
