@@ -39,6 +39,9 @@ public class CandidateTerms {
     @Inject
     PhrasebookService phrasebook;
 
+    @Inject
+    org.commonplace.space.SpaceService spaces;
+
     /** A candidate phrase: in how many posts, and up to three of them. */
     public record Candidate(String phrase, int posts, List<Example> examples) {
     }
@@ -50,13 +53,23 @@ public class CandidateTerms {
     }
 
     public List<Candidate> candidates(Viewer viewer) {
+        return candidates(viewer, null);
+    }
+
+    /** Candidates from the posts of one space ({@code spaceSlug}), or of every space the viewer may read (null). */
+    public List<Candidate> candidates(Viewer viewer, String spaceSlug) {
         if (!phrasebook.mayEditSomewhere(viewer)) {
             throw new ForbiddenException("Only editors see candidate terms.");
         }
+        Long only = spaceSlug == null || spaceSlug.isBlank() ? null : spaces.get(viewer, spaceSlug).getId();
         SpaceFilter filter = access.readable(viewer);
-        List<Object[]> rows = filter.bind(em.createQuery("select po.id, th.id, th.title, po.markdown from Post po join po.thread th"
+        var query = filter.bind(em.createQuery("select po.id, th.id, th.title, po.markdown from Post po join po.thread th"
                 + " join th.board b join b.space s where po.deleted = false and po.hiddenReason is null and " + filter.jpql("s")
-                + " order by po.id desc", Object[].class)).setMaxResults(POSTS_MAX).getResultList();
+                + (only == null ? "" : " and s.id = :only") + " order by po.id desc", Object[].class));
+        if (only != null) {
+            query.setParameter("only", only);
+        }
+        List<Object[]> rows = query.setMaxResults(POSTS_MAX).getResultList();
         List<Doc> docs = new ArrayList<>(rows.size());
         for (Object[] r : rows) {
             docs.add(new Doc(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2], (String) r[3]));
