@@ -78,6 +78,9 @@ class PhrasebookUnitsTest {
             }
         }
         assertThat(terms).isGreaterThanOrEqualTo(40);
-        assertThat(index.getJsonArray("paths").getJsonObject(0).getString("title")).contains("Observe").contains("Interact").contains("Initiate");
+        JsonObject path = index.getJsonArray("paths").getJsonObject(0);
+        assertThat(path.getString("title")).contains("Observe").contains("Interact").contains("Initiate");
+        List<String> lines = path.getJsonArray("steps").stream().map(v -> ((jakarta.json.JsonString) v).getString()).toList();
+        assertThat(StartPathService.parseSteps(String.join("\n", lines))).hasSize(lines.size());
     }
 }

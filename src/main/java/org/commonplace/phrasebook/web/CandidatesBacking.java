@@ -20,10 +20,28 @@ public class CandidatesBacking {
     @Inject
     CurrentViewer viewer;
 
+    @Inject
+    org.commonplace.phrasebook.PhrasebookService phrasebook;
+
+    private String space;
     private List<CandidateTerms.Candidate> items;
+    private List<org.commonplace.space.Space> spaces;
 
     public void load() {
-        items = candidateTerms.candidates(viewer.get());
+        items = candidateTerms.candidates(viewer.get(), space);
+        spaces = phrasebook.editableSpaces(viewer.get());
+    }
+
+    public List<org.commonplace.space.Space> getSpaces() {
+        return spaces;
+    }
+
+    public String getSpace() {
+        return space;
+    }
+
+    public void setSpace(String space) {
+        this.space = space;
     }
 
     public String draftUrl(String phrase) {
