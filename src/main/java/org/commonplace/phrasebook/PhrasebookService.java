@@ -186,8 +186,8 @@ public class PhrasebookService {
         StringBuilder pageLike = new StringBuilder();
         StringBuilder postLike = new StringBuilder();
         for (int i = 0; i < patterns.size(); i++) {
-            pageLike.append(i == 0 ? "" : " or ").append("lower(r.markdown) like :p").append(i).append(" escape '!'");
-            postLike.append(i == 0 ? "" : " or ").append("lower(po.markdown) like :p").append(i).append(" escape '!'");
+            pageLike.append(i == 0 ? "" : " or ").append("lower(cast(r.markdown as String)) like :p").append(i).append(" escape '!'");
+            postLike.append(i == 0 ? "" : " or ").append("lower(cast(po.markdown as String)) like :p").append(i).append(" escape '!'");
         }
         var pageQuery = filter.bind(em.createQuery("select s.slug, s.name, p.slug, p.title, r.markdown from Revision r join r.page p join p.space s"
                 + " where r.number = p.currentRevision and p.deleted = false and " + filter.jpql("s") + scope + " and (" + pageLike + ")"
@@ -223,12 +223,12 @@ public class PhrasebookService {
     /** A page or thread reference as a link, if it exists and the viewer may read it. */
     Optional<Usage> resolve(Viewer viewer, String ref) {
         if (RelatedRef.isPage(ref)) {
-            return em.createQuery("select p from Page p join fetch p.space s where s.slug = :s and p.slug = :p and p.deleted = false",
+            return em.createQuery("select p from Page p join fetch p.space where p.space.slug = :s and p.slug = :p and p.deleted = false",
                     org.commonplace.wiki.Page.class).setParameter("s", RelatedRef.pageSpace(ref)).setParameter("p", RelatedRef.pageSlug(ref))
                     .getResultStream().findFirst().filter(p -> access.may(viewer, p.getSpace(), Action.SEE))
                     .map(p -> new Usage(p.getTitle(), "/s/" + p.getSpace().getSlug() + "/wiki/" + p.getSlug(), p.getSpace().getName()));
         }
-        return em.createQuery("select th from ForumThread th join fetch th.board b join fetch b.space where th.id = :id",
+        return em.createQuery("select th from ForumThread th where th.id = :id",
                 org.commonplace.forum.ForumThread.class).setParameter("id", RelatedRef.threadId(ref)).getResultStream().findFirst()
                 .filter(th -> access.may(viewer, th.getBoard().getSpace(), Action.SEE))
                 .map(th -> new Usage(th.getTitle(), "/t/" + th.getId(), th.getBoard().getSpace().getName()));

@@ -163,7 +163,7 @@ public class StartPathService {
         switch (s.getKind()) {
             case PAGE -> {
                 int slash = s.getTarget().indexOf('/');
-                Optional<Page> page = em.createQuery("select p from Page p join fetch p.space sp where sp.slug = :s and p.slug = :p and p.deleted = false",
+                Optional<Page> page = em.createQuery("select p from Page p join fetch p.space where p.space.slug = :s and p.slug = :p and p.deleted = false",
                         Page.class).setParameter("s", s.getTarget().substring(0, slash)).setParameter("p", s.getTarget().substring(slash + 1))
                         .getResultStream().findFirst().filter(pg -> access.may(viewer, pg.getSpace(), Action.SEE));
                 return page.map(pg -> {
@@ -178,7 +178,7 @@ public class StartPathService {
                 });
             }
             case THREAD -> {
-                Optional<ForumThread> thread = em.createQuery("select t from ForumThread t join fetch t.board b join fetch b.space where t.id = :id",
+                Optional<ForumThread> thread = em.createQuery("select t from ForumThread t where t.id = :id",
                         ForumThread.class).setParameter("id", Long.parseLong(s.getTarget())).getResultStream().findFirst()
                         .filter(t -> access.may(viewer, t.getBoard().getSpace(), Action.SEE));
                 return thread.map(t -> {
@@ -220,6 +220,11 @@ public class StartPathService {
      * {@code page space/slug}, {@code thread 123} or {@code term slug}, then optionally {@code | a note}.
      */
     public StartPath save(Viewer viewer, String slug, String spaceSlug, String title, String description, String stepsText) {
+        return save(viewer, slug, spaceSlug, title, description, stepsText, null);
+    }
+
+    /** As above; a new path gets the slug {@code newSlug} when given (and free), else one made from its title. */
+    public StartPath save(Viewer viewer, String slug, String spaceSlug, String title, String description, String stepsText, String newSlug) {
         String t = title == null ? "" : title.strip();
         if (t.isEmpty() || t.length() > StartPath.TITLE_MAX) {
             throw new InvalidInputException("title", "A path's title has 1 to " + StartPath.TITLE_MAX + " characters.");
@@ -234,7 +239,8 @@ public class StartPathService {
             Space space = spaceSlug == null || spaceSlug.isBlank() ? null : spaces.get(viewer, spaceSlug);
             requireEdit(viewer, space);
             int position = em.createQuery("select coalesce(max(p.position), 0) from StartPath p", Integer.class).getSingleResult() + 1;
-            path = new StartPath(space, uniqueSlug(t), position, clock.instant());
+            path = new StartPath(space, uniqueSlug(newSlug != null && newSlug.matches("[a-z0-9-]{1,100}") ? newSlug : t), position, clock.instant());
+            path.describe(t, d);
             em.persist(path);
         } else {
             path = readablePath(viewer, slug);

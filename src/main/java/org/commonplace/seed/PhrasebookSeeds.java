@@ -89,7 +89,8 @@ public class PhrasebookSeeds {
                 }
                 List<String> steps = new ArrayList<>();
                 p.getJsonArray("steps").forEach(s -> steps.add(((JsonString) s).getString()));
-                paths.save(SeedService.SEED_AUTHOR, null, null, p.getString("title"), p.getString("description", ""), String.join("\n", steps));
+                paths.save(SeedService.SEED_AUTHOR, null, null, p.getString("title"), p.getString("description", ""), String.join("\n", steps),
+                        p.getString("slug"));
                 applied++;
             }
         }
