@@ -57,10 +57,16 @@ class StartPathIT {
         return viewers.byUsername("mia").orElseThrow();
     }
 
+    private static final java.util.Map<Visibility, String> SHARED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** One space per visibility for the class (so the test run does not crowd space listings). */
     private Space space(Visibility v) {
-        String slug = "path-" + TestData.unique();
-        spaces.create(ada(), slug, "Path tests " + slug, "", v);
-        forum.createBoard(ada(), slug, "talk", "Talk", "", false);
+        String slug = SHARED.computeIfAbsent(v, k -> {
+            String made = "path-" + TestData.unique();
+            spaces.create(ada(), made, "Path tests " + k.name().toLowerCase(java.util.Locale.ROOT), "", k);
+            forum.createBoard(ada(), made, "talk", "Talk", "", false);
+            return made;
+        });
         return spaces.findBySlug(slug).orElseThrow();
     }
 
@@ -116,8 +122,9 @@ class StartPathIT {
     @Test
     void aPathOfAnInviteOnlySpaceIsHiddenAndEditingIsForEditors() {
         Space hidden = space(Visibility.INVITE_ONLY);
-        wiki.save(ada(), hidden.getSlug(), "inside", new Edit("Inside", "Text.", "s", false, 0));
-        StartPath p = paths.save(ada(), null, hidden.getSlug(), "Hidden path " + TestData.unique(), "", "page " + hidden.getSlug() + "/inside");
+        String inside = "inside-" + TestData.unique();
+        wiki.save(ada(), hidden.getSlug(), inside, new Edit("Inside", "Text.", "s", false, 0));
+        StartPath p = paths.save(ada(), null, hidden.getSlug(), "Hidden path " + TestData.unique(), "", "page " + hidden.getSlug() + "/" + inside);
         assertThatThrownBy(() -> paths.view(mia(), p.getSlug(), null)).isInstanceOf(NotFoundException.class);
         assertThat(paths.paths(mia())).extracting(StartPathService.PathSummary::slug).doesNotContain(p.getSlug());
         assertThat(paths.paths(ada())).extracting(StartPathService.PathSummary::slug).contains(p.getSlug());
@@ -127,7 +134,7 @@ class StartPathIT {
         assertThatThrownBy(() -> paths.save(ada(), null, null, "Bad", "", "video cats")).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("Line 1");
 
-        StartPath edited = paths.save(ada(), p.getSlug(), null, "Renamed", "Now with two steps.", "term lurker\npage " + hidden.getSlug() + "/inside");
+        StartPath edited = paths.save(ada(), p.getSlug(), null, "Renamed", "Now with two steps.", "term lurker\npage " + hidden.getSlug() + "/" + inside);
         assertThat(paths.view(ada(), edited.getSlug(), null).steps()).extracting(StartPathService.StepView::title).containsExactly("lurker", "Inside");
         paths.delete(ada(), edited.getSlug());
         assertThatThrownBy(() -> paths.view(ada(), edited.getSlug(), null)).isInstanceOf(NotFoundException.class);
