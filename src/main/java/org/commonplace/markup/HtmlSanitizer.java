@@ -20,7 +20,9 @@ import org.owasp.html.PolicyFactory;
  *   <li>tables with {@code align} on cells;</li>
  *   <li>a ({@code href}, {@code title}, {@code class} wikilink / wikilink new) and img
  *       ({@code src}, {@code alt}, {@code title}), URLs checked by {@link SafeUrls};</li>
- *   <li>span and div with a class from a short allow-list.</li>
+ *   <li>span and div with a class from a short allow-list;</li>
+ *   <li>the phrasebook's term tooltips: a {@code term} link with {@code aria-describedby}, a span with
+ *       {@code role="tooltip"} and a {@code term-tip-…} id.</li>
  * </ul>
  *
  * No {@code style} attribute or element, no event handlers, no iframe, object, embed, svg, math or
@@ -30,13 +32,16 @@ import org.owasp.html.PolicyFactory;
 public final class HtmlSanitizer {
 
     /** Classes allowed on span and div. */
-    public static final Set<String> BOX_CLASSES = Set.of("wikilink-missing", "term", "toc");
+    public static final Set<String> BOX_CLASSES = Set.of("wikilink-missing", "term", "toc", "term-wrap", "term-tip");
 
     static final String EXTERNAL_REL = "nofollow noopener ugc";
 
     private static final Pattern HEADING_ID = Pattern.compile("h-[a-z0-9]+(?:-[a-z0-9]+)*");
     private static final Pattern CODE_CLASS = Pattern.compile("language-[A-Za-z0-9_+#.-]{1,40}");
-    private static final Pattern LINK_CLASS = Pattern.compile("wikilink(?: new)?");
+    private static final Pattern LINK_CLASS = Pattern.compile("wikilink(?: new)?|term");
+    /** Ids of phrasebook tooltips (added at view time by phrasebook/TermMarker, never by the renderer). */
+    private static final Pattern TERM_TIP_ID = Pattern.compile("term-tip-[a-z0-9-]{1,60}");
+    private static final Pattern TOOLTIP = Pattern.compile("tooltip");
     private static final Pattern ALIGN = Pattern.compile("left|center|right");
     private static final Pattern OL_START = Pattern.compile("[0-9]{1,9}");
     private static final int MAX_TEXT_ATTRIBUTE = 1000;
@@ -104,6 +109,9 @@ public final class HtmlSanitizer {
             .allowAttributes("src").matching(IMAGE_URL).onElements("img")
             .allowAttributes("alt").matching(SHORT_TEXT).onElements("img")
             .allowAttributes("class").matching(BOX_CLASS).onElements("span", "div")
+            .allowAttributes("aria-describedby").matching(TERM_TIP_ID).onElements("a")
+            .allowAttributes("id").matching(TERM_TIP_ID).onElements("span")
+            .allowAttributes("role").matching(TOOLTIP).onElements("span")
             .toFactory();
 
     private HtmlSanitizer() {

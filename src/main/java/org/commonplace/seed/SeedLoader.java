@@ -28,14 +28,18 @@ public class SeedLoader {
     @Inject
     Settings settings;
 
+    @Inject
+    PhrasebookSeeds phrasebookSeeds;
+
     @PostConstruct
     void load() {
         SeedContent content = SeedReader.readPackaged(settings.isDemo());
         SeedService.Report first = seeds.apply(content);
         SeedService.Report threads = seeds.applyThreads(content);
         SeedService.Report directory = seeds.applyDirectory(DirectorySeeds.readPackaged(settings.isDemo()));
-        SeedService.Report report = new SeedService.Report(first.applied() + threads.applied() + directory.applied(),
-                first.skipped() + threads.skipped() + directory.skipped());
+        SeedService.Report terms = phrasebookSeeds.apply();
+        SeedService.Report report = new SeedService.Report(first.applied() + threads.applied() + directory.applied() + terms.applied(),
+                first.skipped() + threads.skipped() + directory.skipped() + terms.skipped());
         LOG.info(() -> "Seed content (" + settings.mode().name().toLowerCase() + " mode): " + report.applied() + " items applied, "
                 + report.skipped() + " already present");
         if (!settings.isDemo()) {

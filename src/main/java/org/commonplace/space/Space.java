@@ -42,6 +42,10 @@ public class Space extends BaseEntity {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** Whether phrasebook terms are marked in this space's pages and posts (its administrators decide). */
+    @Column(name = "term_marking", nullable = false)
+    private boolean termMarking = true;
+
     /**
      * Moved by every post and page save in the space. Not part of the optimistic lock: concurrent writes in one
      * space would otherwise fail each other's transactions on this row (found by the load benchmark).
@@ -83,6 +87,14 @@ public class Space extends BaseEntity {
 
     public void changeEditPolicy(EditPolicy policy) {
         this.editPolicy = Objects.requireNonNull(policy, "edit policy is required");
+    }
+
+    public void changeTermMarking(boolean on) {
+        this.termMarking = on;
+    }
+
+    public boolean isTermMarking() {
+        return termMarking;
     }
 
     /** Something happened in the space (a page saved, a post written); the home page lists spaces by this. */

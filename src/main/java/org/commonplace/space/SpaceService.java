@@ -98,6 +98,16 @@ public class SpaceService {
         }
     }
 
+    /** Space administrators turn the marking of phrasebook terms in their space's pages and posts on or off. */
+    public void changeTermMarking(Viewer viewer, String slug, boolean on) {
+        Space space = get(viewer, slug);
+        access.require(viewer, space, Action.ADMINISTER);
+        if (space.isTermMarking() != on) {
+            audit.record(viewer, space.getId(), "space.term-marking", slug, on ? "on" : "off");
+            space.changeTermMarking(on);
+        }
+    }
+
     /** The space's audit log (roles, invitations, moderation), newest first, for its administrators. */
     public Paged<org.commonplace.audit.AuditEntry> auditLog(Viewer viewer, String slug, PageRequest page) {
         Space space = get(viewer, slug);

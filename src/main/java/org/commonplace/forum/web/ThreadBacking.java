@@ -31,6 +31,9 @@ public class ThreadBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
+    org.commonplace.phrasebook.TermMarking termMarking;
+
+    @Inject
     ForumService forum;
 
     @Inject
@@ -65,6 +68,8 @@ public class ThreadBacking implements Serializable {
     public void load() {
         Long focus = post != null ? post : replyTo != null ? replyTo : editId != null ? editId : hideId;
         view = forum.thread(viewer.get(), id == null ? -1 : id, ThreadWindow.page(isFlat(), branch, focus, page));
+        // phrasebook terms are marked at view time (the stored HTML and the REST html field stay unmarked)
+        view = termMarking.markThread(view);
         if (replyTo != null && !view.shows(replyTo)) {
             replyTo = null;
         }

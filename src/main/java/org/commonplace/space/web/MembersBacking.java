@@ -47,6 +47,7 @@ public class MembersBacking implements Serializable {
     private int inviteDays = 14;
     private String createdLink;
     private EditPolicy editPolicy;
+    private Boolean termMarking;
 
     public void load() {
         space = spaces.get(viewer.get(), slug);
@@ -55,6 +56,9 @@ public class MembersBacking implements Serializable {
         auditEntries = spaces.auditLog(viewer.get(), slug, new PageRequest(1, 30)).items();
         if (editPolicy == null) {
             editPolicy = space.getEditPolicy();
+        }
+        if (termMarking == null) {
+            termMarking = space.isTermMarking();
         }
     }
 
@@ -66,6 +70,25 @@ public class MembersBacking implements Serializable {
             Messages.show(e, null);
         }
         return redirect();
+    }
+
+    /** Phrasebook terms marked in this space's pages and posts, or not. */
+    public String saveTermMarking() {
+        try {
+            spaces.changeTermMarking(viewer.get(), slug, Boolean.TRUE.equals(termMarking));
+            org.commonplace.phrasebook.web.PhraseMessages.info(Boolean.TRUE.equals(termMarking) ? "settings.markingOn" : "settings.markingOff");
+        } catch (BusinessException e) {
+            Messages.show(e, null);
+        }
+        return redirect();
+    }
+
+    public Boolean getTermMarking() {
+        return termMarking;
+    }
+
+    public void setTermMarking(Boolean termMarking) {
+        this.termMarking = termMarking;
     }
 
     public EditPolicy[] getEditPolicies() {

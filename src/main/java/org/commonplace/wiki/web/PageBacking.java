@@ -31,6 +31,9 @@ public class PageBacking implements Serializable {
     @Inject
     CurrentViewer viewer;
 
+    @Inject
+    org.commonplace.phrasebook.TermMarking termMarking;
+
     private String space;
     private String page;
     private Integer rev;
@@ -58,7 +61,8 @@ public class PageBacking implements Serializable {
         spaceName = view.page().getSpace().getName();
         pageSlug = view.page().getSlug();
         title = view.oldRevision() ? view.revision().getTitle() : view.page().getTitle();
-        html = view.html();
+        // phrasebook terms are marked here, at view time; the stored HTML and the REST html field stay unmarked
+        html = termMarking.markPage(view.page().getSpace(), view.page().getId(), view.revision().getNumber(), view.html());
         redirectedFrom = view.redirectedFrom();
         canEdit = view.canEdit();
         canCurate = view.canCurate();
