@@ -92,7 +92,10 @@ public class Routes extends HttpFilter {
     private static final Set<String> PUBLIC_VIEWS = Set.of(
             "/index.xhtml", "/search.xhtml", "/space/home.xhtml", "/forum/thread.xhtml", "/forum/board.xhtml",
             "/wiki/changes.xhtml", "/wiki/index.xhtml", "/wiki/tag.xhtml", "/wiki/page.xhtml", "/wiki/history.xhtml",
-            "/wiki/diff.xhtml", "/wiki/blame.xhtml", "/wiki/links.xhtml", "/promotion/sources.xhtml");
+            "/wiki/diff.xhtml", "/wiki/blame.xhtml", "/wiki/links.xhtml", "/promotion/sources.xhtml",
+            "/phrases/index.xhtml", "/phrases/term.xhtml", "/phrases/paths.xhtml", "/phrases/path.xhtml",
+            "/people/directory.xhtml", "/people/profile.xhtml", "/casestudy/index.xhtml", "/casestudy/view.xhtml",
+            "/community/index.xhtml");
 
     private static final Route HOME = new Route(Pattern.compile("/"), "/index.xhtml");
 
