@@ -4,11 +4,11 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The kinds of document in the index; the {@code type} field and facet hold {@link #key()}. Phrasebook terms
- * join as one more kind (their own index with the same shared fields) when the phrasebook lands.
+ * The kinds of document in the index; the {@code type} field and facet hold {@link #key()}. Each kind has its own
+ * index with the same shared fields.
  */
 public enum DocKind {
-    PAGE, THREAD, POST;
+    PAGE, THREAD, POST, TERM;
 
     public String key() {
         return name().toLowerCase(Locale.ROOT);

@@ -32,6 +32,7 @@ import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.commonplace.forum.ForumThread;
 import org.commonplace.forum.Post;
+import org.commonplace.phrasebook.Term;
 import org.commonplace.wiki.Page;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
@@ -53,7 +54,7 @@ public class IndexGuard {
     private static final Logger LOG = Logger.getLogger(IndexGuard.class.getName());
     static final Duration START_WAIT = Duration.ofSeconds(90);
     static final List<String> INDEXES = List.of(SearchMappingConfigurer.PAGE_INDEX, SearchMappingConfigurer.THREAD_INDEX,
-            SearchMappingConfigurer.POST_INDEX);
+            SearchMappingConfigurer.POST_INDEX, SearchMappingConfigurer.TERM_INDEX);
 
     public enum State { CHECKING, READY, REBUILDING, FAILED }
 
@@ -181,7 +182,7 @@ public class IndexGuard {
                 // A deleted index folder is made again so the rebuild can drop and create the index in it.
                 Files.createDirectories(indexRoot().resolve(index));
             }
-            Search.mapping(emf).scope(List.of(Page.class, ForumThread.class, Post.class)).massIndexer()
+            Search.mapping(emf).scope(List.of(Page.class, ForumThread.class, Post.class, Term.class)).massIndexer()
                     .dropAndCreateSchemaOnStart(true)
                     .typesToIndexInParallel(1)
                     .threadsToLoadObjects(2)

@@ -6,6 +6,7 @@ import java.util.List;
 import org.commonplace.forum.Board;
 import org.commonplace.forum.ForumThread;
 import org.commonplace.forum.Post;
+import org.commonplace.phrasebook.Term;
 import org.commonplace.wiki.Page;
 import org.hibernate.FlushMode;
 import org.hibernate.Session;
@@ -36,6 +37,9 @@ public final class SearchDocumentBinder implements TypeBinder {
 
     private final DocKind kind;
 
+    /** The space id of site-wide documents (phrasebook terms of no space): every reader may read them. */
+    public static final long SITE_WIDE = 0L;
+
     private static final String LIVE_PAGE = "(select 1 from Promotion p, Page pg where p.id = s.promotionId and pg.id = p.pageId and pg.deleted = false)";
     static final String PAGE_PROMOTED = "select p.id from Promotion p where p.pageId = :id";
     static final String THREAD_PROMOTED = "select s.id from PromotedSource s where s.threadId = :id and exists " + LIVE_PAGE;
@@ -52,12 +56,15 @@ public final class SearchDocumentBinder implements TypeBinder {
                     .use("space");
             case THREAD -> context.dependencies().use("title").use("authorName").use("createdAt").use("board");
             case POST -> context.dependencies().use("markdown").use("authorName").use("createdAt").use("thread");
+            case TERM -> context.dependencies().use("term").use("slug").use("definition").use("explanation").use("aliases")
+                    .use("updatedAt").use("space");
         }
         Fields fields = new Fields(context.indexSchemaElement(), context.typeFactory());
         switch (kind) {
             case PAGE -> context.bridge(Page.class, new PageBridge(fields));
             case THREAD -> context.bridge(ForumThread.class, new ThreadBridge(fields));
             case POST -> context.bridge(Post.class, new PostBridge(fields));
+            case TERM -> context.bridge(Term.class, new TermBridge(fields));
         }
     }
 
@@ -205,6 +212,20 @@ public final class SearchDocumentBinder implements TypeBinder {
             doc.addValue(fields.boardId, board.getId());
             doc.addValue(fields.threadId, thread.getId());
             fields.promoted(doc, context, POST_PROMOTED, post.getId());
+        }
+    }
+
+    /** A phrasebook term: the term as title, its aliases as tags, the definition and explanation as body. */
+    private record TermBridge(Fields fields) implements TypeBridge<Term> {
+        @Override
+        public void write(DocumentElement doc, Term term, TypeBridgeWriteContext context) {
+            Long spaceId = term.getSpace() == null ? SITE_WIDE : term.getSpace().getId();
+            fields.common(doc, DocKind.TERM, term.getTerm(), "/phrasebook/" + term.getSlug(), spaceId, term.getUpdatedAt(), null);
+            fields.title(doc, term.getTerm());
+            String explanation = term.getExplanation() == null ? "" : term.getExplanation();
+            fields.body(doc, term.getDefinition() + (explanation.isBlank() ? "" : "\n\n" + explanation));
+            fields.tags(doc, term.getAliases());
+            doc.addValue(fields.promoted, "no");
         }
     }
 }

@@ -2,6 +2,7 @@ package org.commonplace.search;
 
 import org.commonplace.forum.ForumThread;
 import org.commonplace.forum.Post;
+import org.commonplace.phrasebook.Term;
 import org.commonplace.wiki.Page;
 import org.hibernate.search.mapper.orm.mapping.HibernateOrmMappingConfigurationContext;
 import org.hibernate.search.mapper.orm.mapping.HibernateOrmSearchMappingConfigurer;
@@ -22,6 +23,7 @@ public class SearchMappingConfigurer implements HibernateOrmSearchMappingConfigu
     public static final String PAGE_INDEX = "page";
     public static final String THREAD_INDEX = "thread";
     public static final String POST_INDEX = "post";
+    public static final String TERM_INDEX = "term";
 
     @Override
     public void configure(HibernateOrmMappingConfigurationContext context) {
@@ -32,6 +34,8 @@ public class SearchMappingConfigurer implements HibernateOrmSearchMappingConfigu
         mapping.type(ForumThread.class).binder(new SearchDocumentBinder(DocKind.THREAD));
         mapping.type(Post.class).indexed().index(POST_INDEX).routingBinder(new PostRouting());
         mapping.type(Post.class).binder(new SearchDocumentBinder(DocKind.POST));
+        mapping.type(Term.class).indexed().index(TERM_INDEX);
+        mapping.type(Term.class).binder(new SearchDocumentBinder(DocKind.TERM));
     }
 
     /** A deleted page leaves the index (and comes back when restored). */

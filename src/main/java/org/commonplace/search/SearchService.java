@@ -63,9 +63,9 @@ public class SearchService {
     /** About how many characters of text a snippet shows around the matches. */
     static final int SNIPPET_LENGTH = 220;
 
-    private static final List<Class<?>> ALL = List.of(Page.class, ForumThread.class, Post.class);
+    private static final List<Class<?>> ALL = List.of(Page.class, ForumThread.class, Post.class, org.commonplace.phrasebook.Term.class);
     private static final Map<DocKind, Class<?>> ENTITY = Map.of(DocKind.PAGE, Page.class, DocKind.THREAD, ForumThread.class,
-            DocKind.POST, Post.class);
+            DocKind.POST, Post.class, DocKind.TERM, org.commonplace.phrasebook.Term.class);
 
     @PersistenceContext
     EntityManager em;
@@ -148,7 +148,7 @@ public class SearchService {
                 .where(f -> {
                     BooleanPredicateClausesStep<?> bool = f.bool();
                     bool.must(userQuery(f, text));
-                    bool.filter(readable(f, spaces.keySet()));
+                    bool.filter(readable(f, withSiteWide(spaces.keySet())));
                     if (query.space() != null) {
                         Long id = spaces.values().stream().filter(s -> s.slug().equals(query.space())).map(ReadableSpace::id)
                                 .findFirst().orElse(-1L);
@@ -182,7 +182,8 @@ public class SearchService {
         }
         Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
         facets.put("type", facet(result.aggregation(typeAgg), k -> k, k -> k, query.type()));
-        facets.put("space", facet(result.aggregation(spaceAgg), id -> spaces.get(id).slug(), id -> spaces.get(id).name(),
+        facets.put("space", facet(result.aggregation(spaceAgg), id -> spaces.containsKey(id) ? spaces.get(id).slug() : null,
+                id -> spaces.containsKey(id) ? spaces.get(id).name() : null,
                 query.space()));
         Map<Long, String> boardNames = boardNames(result.aggregation(boardAgg).keySet());
         facets.put("board", facet(result.aggregation(boardAgg), String::valueOf, id -> boardNames.getOrDefault(id, "#" + id),
@@ -207,8 +208,8 @@ public class SearchService {
     private static <K> List<FacetValue> facet(Map<K, Long> counts, Function<K, String> key, Function<K, String> label, String selected) {
         List<FacetValue> values = new ArrayList<>();
         counts.forEach((k, count) -> {
-            if (count > 0) {
-                String keyText = key.apply(k);
+            String keyText = count > 0 ? key.apply(k) : null;
+            if (keyText != null) {
                 values.add(new FacetValue(keyText, label.apply(k), count, keyText.equals(selected)));
             }
         });
@@ -251,6 +252,13 @@ public class SearchService {
             }
         }
         return null;
+    }
+
+    /** The readable spaces plus the site-wide pseudo-space of phrasebook terms that belong to no space. */
+    private static Set<Long> withSiteWide(Set<Long> spaceIds) {
+        Set<Long> ids = new java.util.HashSet<>(spaceIds);
+        ids.add(SearchDocumentBinder.SITE_WIDE);
+        return ids;
     }
 
     /** The filter that keeps only documents of spaces the viewer may read. */
@@ -388,6 +396,7 @@ public class SearchService {
         Map<DocKind, Long> counts = new LinkedHashMap<>();
         counts.put(DocKind.PAGE, em.createQuery("select count(p) from Page p where p.deleted = false", Long.class).getSingleResult());
         counts.put(DocKind.THREAD, em.createQuery("select count(t) from ForumThread t", Long.class).getSingleResult());
+        counts.put(DocKind.TERM, em.createQuery("select count(t) from Term t", Long.class).getSingleResult());
         counts.put(DocKind.POST, em.createQuery("select count(p) from Post p where p.deleted = false and p.hiddenReason is null",
                 Long.class).getSingleResult());
         return counts;
