@@ -5,7 +5,7 @@ import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
 import java.util.ResourceBundle;
 
-/** Messages of the phrasebook and start-here views, from their own bundle ({@code pmsg}); they survive a redirect. */
+/** Messages of the phrasebook and start-here views, from their own bundle ({@code tmsg}); they survive a redirect. */
 public final class PhraseMessages {
 
     private PhraseMessages() {
@@ -13,7 +13,7 @@ public final class PhraseMessages {
 
     public static String text(String key, Object... args) {
         FacesContext context = FacesContext.getCurrentInstance();
-        ResourceBundle bundle = context.getApplication().getResourceBundle(context, "pmsg");
+        ResourceBundle bundle = context.getApplication().getResourceBundle(context, "tmsg");
         String pattern = bundle.getString(key);
         return args.length == 0 ? pattern : MessageFormat.format(pattern, args);
     }
