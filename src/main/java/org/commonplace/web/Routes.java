@@ -162,7 +162,7 @@ public class Routes extends HttpFilter {
     /** The fast path: an anonymous reader asks for a view that is in the cache and still fresh. */
     private boolean servedFromCache(HttpServletRequest request, HttpServletResponse response, String path)
             throws IOException {
-        if (cache.size() == 0 || !cacheable(request, HOME)) {
+        if (cache.size() == 0 || !cacheable(request, HOME) || wantsFresh(request)) {
             return false;
         }
         String key = request.getQueryString() == null ? path : path + '?' + request.getQueryString();
@@ -174,11 +174,17 @@ public class Routes extends HttpFilter {
         return true;
     }
 
+    /** A hard reload (Cache-Control: no-cache) renders the view again; the fresh copy replaces the cached one. */
+    private static boolean wantsFresh(HttpServletRequest request) {
+        String control = request.getHeader("Cache-Control");
+        return control != null && control.toLowerCase(java.util.Locale.ROOT).contains("no-cache");
+    }
+
     private void serve(HttpServletRequest request, HttpServletResponse response, String path, String target)
             throws IOException, ServletException {
         String key = request.getQueryString() == null ? path : path + '?' + request.getQueryString();
         long now = System.currentTimeMillis();
-        PageCache.Entry entry = cache.get(key, now);
+        PageCache.Entry entry = wantsFresh(request) ? null : cache.get(key, now);
         if (entry == null) {
             long version = ContentVersion.current();
             CapturedResponse captured = new CapturedResponse(response);

@@ -61,6 +61,10 @@ class PageCacheIT {
         assertThat(second.body()).isEqualTo(first.body());
         assertThat(second.body()).doesNotContain("jakarta.faces.ViewState");
 
+        HttpResponse<String> reload = ApiClient.send(ApiClient.request(base, path, null).header("Cache-Control", "no-cache"));
+        assertThat(cache(reload)).as("a hard reload renders the page again").isEqualTo("miss");
+        assertThat(reload.body()).isEqualTo(first.body());
+
         String etag = second.headers().firstValue("ETag").orElseThrow();
         HttpResponse<String> notModified = ApiClient.send(ApiClient.request(base, path, null).header("If-None-Match", etag));
         assertThat(notModified.statusCode()).isEqualTo(304);
