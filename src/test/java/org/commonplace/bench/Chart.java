@@ -21,8 +21,9 @@ import org.commonplace.bench.LoadBenchmark.Scenario;
 final class Chart {
 
     private static final Color[] COLORS = {new Color(0x555555), new Color(0x1f77b4), new Color(0x2ca02c), new Color(0xd62728),
-            new Color(0x9467bd), new Color(0xff7f0e), new Color(0x8c564b), new Color(0xe377c2)};
-    private static final int W = 1400;
+            new Color(0x9467bd), new Color(0xff7f0e), new Color(0x8c564b), new Color(0xe377c2), new Color(0x17becf),
+            new Color(0xbcbd22), new Color(0x393b79), new Color(0xad494a)};
+    private static final int W = 1640;
     private static final int H = 620;
 
     private Chart() {

@@ -20,7 +20,8 @@ class SearchQueryTest {
     @Test
     void facetKeysAreReadLeniently() {
         assertThat(DocKind.of(" Post ")).contains(DocKind.POST);
-        assertThat(DocKind.of("term")).isEmpty();
+        assertThat(DocKind.of("term")).contains(DocKind.TERM);
+        assertThat(DocKind.of("nonsense")).isEmpty();
         assertThat(SearchQuery.DateRange.of("WEEK")).contains(SearchQuery.DateRange.WEEK);
         assertThat(SearchQuery.DateRange.of(null)).isEmpty();
     }
