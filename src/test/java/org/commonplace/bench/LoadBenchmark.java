@@ -152,16 +152,86 @@ public final class LoadBenchmark {
                         s.name(), c, r.rps(), r.p50(), r.p95(), r.p99(), r.errors(), r.failures());
             }
         }
+        String promotion = promotionTimings(session, basic);
+        System.out.print(promotion);
         String machine = machine() + "; load average before " + loadBefore + ", after " + loadAverage()
                 + " (other work on the machine skews the figures: compare ratios from one quiet run)";
         Files.writeString(out.resolve("results.json"), json(results, scenarios, page.length, machine, started), StandardCharsets.UTF_8);
-        Files.writeString(out.resolve("results.md"), markdown(results, scenarios, page.length, machine), StandardCharsets.UTF_8);
+        Files.writeString(out.resolve("results.md"), markdown(results, scenarios, page.length, machine) + promotion, StandardCharsets.UTF_8);
         Chart.write(out.resolve("chart.png"), results, scenarios, concurrency);
         System.out.println("Wrote " + out.resolve("results.md") + ", results.json and chart.png");
         long errors = results.stream().mapToLong(Result::errors).sum();
         if (failOnErrors && (errors > 0 || results.stream().anyMatch(r -> r.requests() == 0))) {
             throw new IllegalStateException(errors + " error responses (see " + out.resolve("results.md") + ")");
         }
+    }
+
+    /**
+     * Promotion, one editor at a time (it is an editor's interaction, not a load): the workbench of the first big thread
+     * (500 posts) opened as a signed-in editor, and a promotion of 300 of its posts to a new page through the REST API
+     * (draft written and published as a revision with provenance). Each timed {@code PROMOTION_RUNS} times after one
+     * untimed run. Answers a Markdown section for the report.
+     */
+    private String promotionTimings(String session, String basic) throws IOException, InterruptedException {
+        JsonArray big = manifest.getJsonArray("bigThreads");
+        if (big == null || big.isEmpty()) {
+            return "";
+        }
+        long thread = big.getJsonNumber(0).longValue();
+        List<Double> bench = new ArrayList<>();
+        for (int i = 0; i <= PROMOTION_RUNS; i++) {
+            long t0 = System.nanoTime();
+            HttpResponse<String> r = get("/t/" + thread + "/promote", "Cookie: JSESSIONID=" + session);
+            double ms = (System.nanoTime() - t0) / 1e6;
+            if (r.statusCode() != 200 || !r.body().contains("wb-row")) {
+                return "\nPromotion timings: the workbench of thread " + thread + " answered " + r.statusCode() + " (is the benchmark user an editor?)\n";
+            }
+            if (i > 0) {
+                bench.add(ms);
+            }
+        }
+        JsonObject json;
+        try (JsonReader reader = Json.createReader(new StringReader(get("/api/v1/threads/" + thread, basic).body()))) {
+            json = reader.readObject();
+        }
+        JsonArray posts = json.getJsonArray("posts");
+        StringBuilder ids = new StringBuilder();
+        int n = Math.min(300, posts.size());
+        for (int i = 0; i < n; i++) {
+            ids.append(i == 0 ? "" : ",").append(posts.getJsonObject(i).getJsonNumber("id").longValue());
+        }
+        List<Double> publish = new ArrayList<>();
+        for (int i = 0; i <= PROMOTION_RUNS; i++) {
+            String body = "{\"space\":\"" + json.getString("space") + "\",\"title\":\"Promotion timing " + System.nanoTime()
+                    + "\",\"mode\":\"new\",\"postIds\":[" + ids + "]}";
+            String[] h = basic.split(":\\s*", 2);
+            long t0 = System.nanoTime();
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/threads/" + thread + "/promotions"))
+                    .timeout(Duration.ofSeconds(300)).header(h[0], h[1]).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            double ms = (System.nanoTime() - t0) / 1e6;
+            if (r.statusCode() != 201) {
+                return "\nPromotion timings: promoting " + n + " posts answered " + r.statusCode() + ": " + r.body() + "\n";
+            }
+            if (i > 0) {
+                publish.add(ms);
+            }
+        }
+        return String.format(Locale.ROOT, "%n### Promotion (one editor, %d timed runs each)%n%n| step | median ms | max ms |%n| --- | ---: | ---: |%n"
+                + "| workbench of a %d-post thread (`/t/%d/promote`, full page) | %.0f | %.0f |%n"
+                + "| draft of %d posts written and published (`POST /api/v1/threads/%d/promotions`) | %.0f | %.0f |%n",
+                PROMOTION_RUNS, posts.size(), thread, median(bench), max(bench), n, thread, median(publish), max(publish));
+    }
+
+    static final int PROMOTION_RUNS = 5;
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        return sorted.get(sorted.size() / 2);
+    }
+
+    private static double max(List<Double> values) {
+        return values.stream().mapToDouble(Double::doubleValue).max().orElse(0);
     }
 
     // --- preparation ---
