@@ -1,5 +1,7 @@
 package org.commonplace.casestudy;
 
+import org.commonplace.shared.FacetCounts;
+import org.commonplace.shared.FacetCounts.Facet;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -48,8 +50,6 @@ public class CaseStudyService {
     public record Filter(String sector, String region, String tool) {
     }
 
-    public record Facet(String value, long count) {
-    }
 
     public record Summary(String slug, String title, String organisation, String sector, String region, List<String> tools,
             boolean example) {
@@ -198,20 +198,15 @@ public class CaseStudyService {
     }
 
     private List<Facet> facet(String value, String fromWhere, Map<String, Object> params) {
-        return bind(em.createQuery("select " + value + ", count(c) from " + fromWhere + " group by " + value
-                + " order by count(c) desc, " + value, Object[].class), params).setMaxResults(FACET_MAX).getResultList()
-                .stream().map(r -> new Facet((String) r[0], ((Number) r[1]).longValue())).toList();
+        return FacetCounts.count(em, value, fromWhere, params, FACET_MAX);
     }
 
     private static Map<String, Object> without(Map<String, Object> params, String key) {
-        Map<String, Object> copy = new HashMap<>(params);
-        copy.remove(key);
-        return copy;
+        return FacetCounts.without(params, key);
     }
 
     private static <T> TypedQuery<T> bind(TypedQuery<T> query, Map<String, Object> params) {
-        params.forEach(query::setParameter);
-        return query;
+        return FacetCounts.bind(query, params);
     }
 
     private static String html(String markdown) {

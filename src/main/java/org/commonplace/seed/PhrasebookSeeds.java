@@ -123,38 +123,10 @@ public class PhrasebookSeeds {
 
     /** Parses a term file (front matter, then the explanation in Markdown); checks it like the term form does. */
     public static TermSeed parseTerm(String file, BufferedReader in) throws IOException {
-        List<String> lines = new ArrayList<>();
-        String l;
-        while ((l = in.readLine()) != null) {
-            lines.add(l);
-        }
-        if (lines.isEmpty() || !lines.get(0).equals("---")) {
-            throw new SeedException(file, 1, "a term file starts with a front matter block (\"---\", \"term: ...\", \"definition: ...\", \"---\")");
-        }
-        String term = null;
-        String aliases = null;
-        String definition = null;
-        int i = 1;
-        for (; i < lines.size() && !lines.get(i).equals("---"); i++) {
-            String line = lines.get(i);
-            int colon = line.indexOf(':');
-            if (colon < 0) {
-                throw new SeedException(file, i + 1, "expected \"key: value\" in the front matter, found \"" + line + "\"");
-            }
-            String value = line.substring(colon + 1).strip();
-            switch (line.substring(0, colon).strip()) {
-                case "term" -> term = value;
-                case "aliases" -> aliases = value;
-                case "definition" -> definition = value;
-                default -> throw new SeedException(file, i + 1, "unknown front matter key (term, aliases, definition)");
-            }
-        }
-        if (i >= lines.size()) {
-            throw new SeedException(file, lines.size(), "the front matter block is not closed with \"---\"");
-        }
-        String body = String.join("\n", lines.subList(i + 1, lines.size())).strip();
+        FrontMatter fm = FrontMatter.parse(file, "term", FrontMatter.readLines(in), List.of("term", "aliases", "definition"));
         try {
-            return new TermSeed(file, new TermInput(term, TermInput.lines(aliases, true), definition, body, List.of()));
+            return new TermSeed(file, new TermInput(fm.get("term"), TermInput.lines(fm.get("aliases"), true), fm.get("definition"), fm.body(),
+                    List.of()));
         } catch (org.commonplace.shared.InvalidInputException e) {
             throw new SeedException(file, 2, e.getMessage());
         }

@@ -23,34 +23,15 @@ final class ThreadFiles {
     }
 
     static SeedContent.ThreadSeed parse(String file, Reader reader) throws IOException {
-        List<String> lines = new ArrayList<>();
-        try (BufferedReader in = new BufferedReader(reader)) {
-            String l;
-            while ((l = in.readLine()) != null) {
-                lines.add(l);
-            }
+        List<String> lines = FrontMatter.readLines(reader);
+        FrontMatter fm = FrontMatter.parse(file, "thread", lines, List.of("title", "example", "answer"));
+        String title = fm.get("title");
+        String answer = fm.get("answer");
+        int answerLine = fm.lineOf().getOrDefault("answer", 0);
+        if (title == null || title.isEmpty()) {
+            throw new SeedException(file, 1, "the front matter needs a \"title:\"");
         }
-        if (lines.isEmpty() || !lines.get(0).equals("---")) {
-            throw new SeedException(file, 1, "a thread file starts with a front matter block (\"---\", \"title: ...\", \"---\")");
-        }
-        String title = null;
-        String answer = null;
-        int answerLine = 0;
-        int i = 1;
-        for (; i < lines.size() && !lines.get(i).equals("---"); i++) {
-            String line = lines.get(i);
-            if (line.startsWith("title:")) {
-                title = line.substring(6).strip();
-            } else if (line.startsWith("answer:")) {
-                answer = line.substring(7).strip();
-                answerLine = i + 1;
-            } else if (!line.startsWith("example:")) {
-                throw new SeedException(file, i + 1, "unknown front matter line \"" + line + "\" (title, example, answer)");
-            }
-        }
-        if (i >= lines.size() || title == null || title.isEmpty()) {
-            throw new SeedException(file, 1, "the front matter needs a \"title:\" and a closing \"---\"");
-        }
+        int i = fm.bodyStart() - 1;
         List<SeedContent.PostSeed> posts = new ArrayList<>();
         Set<String> refs = new HashSet<>();
         String ref = null;

@@ -129,7 +129,7 @@ class CaseStudiesIT {
         assertThat(studies.update(viewer("ada"), c.getSlug(), content("By a site admin", "S", "R", null), v2).getTitle()).isEqualTo("By a site admin");
     }
 
-    private static Map<String, Long> counts(java.util.List<CaseStudyService.Facet> facets) {
+    private static Map<String, Long> counts(java.util.List<org.commonplace.shared.FacetCounts.Facet> facets) {
         Map<String, Long> m = new java.util.HashMap<>();
         facets.forEach(f -> m.put(f.value(), f.count()));
         return m;

@@ -37,7 +37,7 @@ public class CaseStudiesBacking {
         return FACETS;
     }
 
-    public List<CaseStudyService.Facet> facet(String name) {
+    public List<org.commonplace.shared.FacetCounts.Facet> facet(String name) {
         return switch (name) {
             case "sector" -> index.sectors();
             case "region" -> index.regions();
