@@ -49,22 +49,26 @@ public class PromotionCollection {
     public long set(Viewer viewer, long postId, boolean collected) {
         requireEditor(viewer);
         CollectedPost existing = em.find(CollectedPost.class, new CollectedPost.Key(viewer.accountId(), postId));
+        long count = count(viewer);
         if (collected && existing == null) {
             Post post = em.find(Post.class, postId);
             if (post == null || post.isDeleted() || post.isHidden()
                     || !access.may(viewer, post.getThread().getBoard().getSpace(), Action.SEE)) {
                 throw new NotFoundException("Post " + postId + " does not exist.");
             }
-            if (count(viewer) >= MAX_POSTS) {
+            if (count >= MAX_POSTS) {
                 throw new InvalidInputException("posts", "A collection holds at most " + MAX_POSTS + " posts: promote or remove some first.");
             }
             em.persist(new CollectedPost(viewer.accountId(), postId, clock.instant()));
             em.flush();
-        } else if (!collected && existing != null) {
+            return count + 1;
+        }
+        if (!collected && existing != null) {
             em.remove(existing);
             em.flush();
+            return count - 1;
         }
-        return count(viewer);
+        return count;
     }
 
     public long count(Viewer viewer) {

@@ -1,6 +1,5 @@
 package org.commonplace.seed;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;

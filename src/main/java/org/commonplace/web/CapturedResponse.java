@@ -49,7 +49,8 @@ final class CapturedResponse extends HttpServletResponseWrapper {
 
                 @Override
                 public void setWriteListener(WriteListener listener) {
-                    throw new UnsupportedOperationException();
+                    // Only blocking Faces renders are captured; non-blocking (async) output is never routed here.
+                    throw new IllegalStateException("a captured response takes blocking writes only");
                 }
             };
         }
