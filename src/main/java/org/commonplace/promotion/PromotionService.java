@@ -1,6 +1,7 @@
 package org.commonplace.promotion;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -39,6 +40,7 @@ import org.commonplace.space.SpaceService;
 import org.commonplace.space.Viewer;
 import org.commonplace.wiki.Edit;
 import org.commonplace.wiki.Page;
+import org.commonplace.wiki.PageDeletionChanged;
 import org.commonplace.wiki.PageView;
 import org.commonplace.wiki.Revision;
 import org.commonplace.wiki.SaveOutcome;
@@ -366,14 +368,32 @@ public class PromotionService {
             }
         }
         // The search index's "promoted" facet reads provenance: the source posts and threads are indexed again.
+        reindexSources(plan.posts.values());
+    }
+
+    /** Indexes the posts and their threads again, because whether they count as promoted has changed. */
+    private void reindexSources(Collection<Post> posts) {
         em.flush();
         SearchIndexingPlan indexing = Search.session(em).indexingPlan();
         Set<ForumThread> threads = new HashSet<>();
-        for (Post post : plan.posts.values()) {
+        for (Post post : posts) {
             indexing.addOrUpdate(post);
             threads.add(post.getThread());
         }
         threads.forEach(indexing::addOrUpdate);
+    }
+
+    /**
+     * A page that holds promotions was deleted or restored: the posts distilled into it stop (or start again) counting
+     * as promoted, so the search index's "promoted" value follows in the same transaction, not at the next rebuild.
+     */
+    void onPageDeletionChanged(@Observes PageDeletionChanged event) {
+        List<Post> sources = em.createQuery("select distinct post from PromotedSource s, Promotion p, Post post join fetch post.thread "
+                + "where p.id = s.promotionId and p.pageId = :page and post.id = s.postId", Post.class)
+                .setParameter("page", event.pageId()).getResultList();
+        if (!sources.isEmpty()) {
+            reindexSources(sources);
+        }
     }
 
     private Map<Long, Integer> postVersions(Collection<Long> postIds) {

@@ -1,6 +1,7 @@
 package org.commonplace.wiki;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -57,6 +58,9 @@ public class WikiService {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    Event<PageDeletionChanged> deletionChanged;
 
     /** A page (or an old revision of it) as the viewer may see it; a hidden or missing page is not found. */
     public PageView view(Viewer viewer, String spaceSlug, String pageSlug, Integer revisionNumber) {
@@ -211,6 +215,7 @@ public class WikiService {
         access.require(viewer, page.getSpace(), Action.CURATE);
         page.markDeleted(true);
         em.createQuery("delete from PageLink l where l.pageId = :p").setParameter("p", page.getId()).executeUpdate();
+        deletionChanged.fire(new PageDeletionChanged(page.getId(), true));
         audit.record(viewer, page.getSpace().getId(), "page.delete", page.getSlug(), page.getTitle());
     }
 
@@ -220,6 +225,7 @@ public class WikiService {
         page.markDeleted(false);
         Revision current = revisionOf(page, page.getCurrentRevision());
         relink(page, render(page.getSpace(), current.getMarkdown()).links());
+        deletionChanged.fire(new PageDeletionChanged(page.getId(), false));
         audit.record(viewer, page.getSpace().getId(), "page.restore", page.getSlug(), page.getTitle());
     }
 

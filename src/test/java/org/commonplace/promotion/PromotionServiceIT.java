@@ -136,7 +136,7 @@ class PromotionServiceIT {
         String word = "promofacet" + TestData.unique().replaceAll("[^a-z0-9]", "");
         Thread kept = thread(pub, "Facet kept " + TestData.unique(), "Promote me " + word, "Leave me " + word);
         Thread other = thread(pub, "Facet other " + TestData.unique(), "Never promoted " + word);
-        publishNew(edith, pub, "Facet page " + TestData.unique(), whole(kept.post(1)));
+        PromotionService.Published page = publishNew(edith, pub, "Facet page " + TestData.unique(), whole(kept.post(1)));
 
         org.commonplace.search.SearchResult promotedPosts = search.search(edith,
                 new org.commonplace.search.SearchQuery(word, "post", null, null, null, null, 1, 20, "yes"));
@@ -150,6 +150,13 @@ class PromotionServiceIT {
             assertThat(v.key()).isEqualTo("yes");
             assertThat(v.count()).isGreaterThanOrEqualTo(1);
         });
+
+        wiki.delete(edith, pub.getSlug(), page.slug());
+        assertThat(search.search(edith, new org.commonplace.search.SearchQuery(word, "post", null, null, null, null, 1, 20, "yes")).hits())
+                .as("once the page is deleted, nothing of it counts as promoted").isEmpty();
+        wiki.restore(edith, pub.getSlug(), page.slug());
+        assertThat(search.search(edith, new org.commonplace.search.SearchQuery(word, "post", null, null, null, null, 1, 20, "yes")).hits())
+                .as("restored, the post counts again").extracting(h -> h.url()).containsExactly("/t/" + kept.id() + "#p" + kept.post(1));
     }
 
     @Test
