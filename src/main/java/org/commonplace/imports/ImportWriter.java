@@ -314,11 +314,10 @@ public class ImportWriter {
      */
     private String withFiles(ImportRun run, Space space, Page own, String keyPrefix, String itemKey, String markdown, List<FileUnit> refs,
             Long uploaderId, Instant at, ImportRun.Tally tally) {
-        String text = markdown == null ? "" : markdown.strip();
         if (refs.isEmpty()) {
-            return text;
+            return markdown == null ? "" : markdown;
         }
-        StringBuilder md = new StringBuilder(text).append("\n\n*Attachments:*\n");
+        StringBuilder md = new StringBuilder(markdown == null ? "" : markdown.strip()).append("\n\n*Attachments:*\n");
         for (FileUnit file : refs) {
             md.append("\n- ");
             if (file.content() == null) {
@@ -355,11 +354,12 @@ public class ImportWriter {
                 return existing;
             }
         }
-        Page page = own != null ? own : filesPage(run, space, tally);
-        Attachment stored;
+        FileService.CheckedFile checked;
         try (InputStream in = file.content().open()) {
-            stored = files.attachImported(page, file.name(), in, uploaderId, at == null ? clock.instant() : at);
+            checked = FileService.checkImported(file.name(), in);
         }
+        Page page = own != null ? own : filesPage(run, space, tally);
+        Attachment stored = files.attachImported(page, checked, uploaderId, at == null ? clock.instant() : at);
         if (done.isEmpty()) {
             record(run, space, key, Kind.ATTACHMENT, stored.getId(), null, at, null);
         }

@@ -146,30 +146,41 @@ public class FileService {
                 page.getSpace().getVisibility() == Visibility.PUBLIC, null);
     }
 
+    /** A file checked against the upload rules, ready to be stored: its sanitised name, the type it is served as, its bytes. */
+    public record CheckedFile(String name, String contentType, byte[] data) {
+    }
+
     /**
-     * The narrow door through which importers store a file an archive refers to. The same rules as an upload hold
-     * (the allow-list of types by the name's extension, content that looks like that type, the size limit, a
-     * sanitised name); there is no browser-declared type, so the extension's own type stands for it. It never
-     * replaces a file: a name the page already has gets {@code -2}, {@code -3}. Used only by {@code imports/}; the
-     * caller owns the transaction and decides access (site administrators only). Throws
-     * {@link InvalidInputException} on field {@code file} with the reason a file is refused.
+     * Checks a file an archive refers to against the same rules as an upload (the allow-list of types by the name's
+     * extension, content that looks like that type, the size limit, a sanitised name). There is no browser-declared
+     * type, so the extension's own type stands for it. Static and outside any transaction, so a refused file leaves
+     * the importer's transaction intact. Throws {@link InvalidInputException} on field {@code file} with the reason.
      */
-    public Attachment attachImported(Page page, String filename, InputStream content, Long uploaderId, Instant at) {
+    public static CheckedFile checkImported(String filename, InputStream content) {
         String name = sanitise(filename);
         Kind kind = allowedKind(name);
         byte[] data = readLimited(content);
         checkContent(kind, extension(name), data);
+        return new CheckedFile(name, kind.contentType(), data);
+    }
+
+    /**
+     * The narrow door through which importers store a file checked by {@link #checkImported}. It never replaces a
+     * file: a name the page already has gets {@code -2}, {@code -3}. Used only by {@code imports/}; the caller owns
+     * the transaction and decides access (site administrators only).
+     */
+    public Attachment attachImported(Page page, CheckedFile file, Long uploaderId, Instant at) {
+        String name = file.name();
         int dot = name.lastIndexOf('.');
         String base = dot > 0 ? name.substring(0, dot) : name;
         String ext = dot > 0 ? name.substring(dot) : "";
         String candidate = name;
         for (int i = 2; nameTaken(page, candidate); i++) {
-            if (i > 1000) {
-                throw invalid("The page has too many files named " + name + ".");
-            }
-            candidate = sanitise(base + "-" + i + ext);
+            String suffix = "-" + i + ext;
+            candidate = (base.length() + suffix.length() > Attachment.FILENAME_MAX ? base.substring(0, Attachment.FILENAME_MAX - suffix.length())
+                    : base) + suffix;
         }
-        Attachment attachment = new Attachment(page, candidate, kind.contentType(), data, uploaderId, at);
+        Attachment attachment = new Attachment(page, candidate, file.contentType(), file.data(), uploaderId, at);
         em.persist(attachment);
         em.flush();
         return attachment;
