@@ -51,10 +51,6 @@ public final class ImportRun {
         this.adminId = adminId;
     }
 
-    public ImportRun(long jobId, ImportFormat format, long spaceId, boolean dryRun) {
-        this(jobId, format, spaceId, dryRun, null);
-    }
-
     /** What one unit's transaction did. */
     public static final class Tally {
         final Map<String, Integer> created = new LinkedHashMap<>();

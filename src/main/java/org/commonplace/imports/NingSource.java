@@ -1,15 +1,17 @@
 package org.commonplace.imports;
 
+import java.io.FileNotFoundException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
-import java.util.Locale;
-import java.util.Set;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.commonplace.imports.Units.AccountUnit;
 import org.commonplace.imports.Units.FileUnit;
 import org.commonplace.imports.Units.MemberUnit;
@@ -107,10 +109,10 @@ public final class NingSource implements ImportSource {
     }
 
     /** The group's space, keyed by the group's id; empty (reported) for a group without an id. */
-    private static java.util.Optional<String> group(Sink sink, Map<String, SourceAuthor> authors, NingGroup g) {
+    private static Optional<String> group(Sink sink, Map<String, SourceAuthor> authors, NingGroup g) {
         if (g.id() == null || g.id().isBlank()) {
             sink.problem("A group without an id skipped (" + (g.title() == null ? "no title" : g.title()) + ")");
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         String key = "ning:group:" + g.id();
         String name = g.title() == null || g.title().isBlank() ? "Group " + g.id() : g.title();
@@ -128,7 +130,7 @@ public final class NingSource implements ImportSource {
             members.add(new MemberUnit(person, GROUP_ADMINS.contains(status)));
         }
         sink.space(new SpaceUnit(key, name, plainText(g.descriptionHtml()), g.isPrivate(), members));
-        return java.util.Optional.of(key);
+        return Optional.of(key);
     }
 
     /**
@@ -213,7 +215,7 @@ public final class NingSource implements ImportSource {
         Set<String> seen = new LinkedHashSet<>();
         for (String reference : references) {
             String ref = reference.strip();
-            java.util.Optional<String> inArchive = reader.attachmentPath(ref);
+            Optional<String> inArchive = reader.attachmentPath(ref);
             if (inArchive.isEmpty()) {
                 boolean web = ref.contains("://") || ref.startsWith("//");
                 if (seen.add(ref)) {
@@ -231,7 +233,7 @@ public final class NingSource implements ImportSource {
             }
             String name = filePath.substring(filePath.lastIndexOf('/') + 1);
             out.add(FileUnit.available(filePath, name,
-                    () -> reader.openAttachment(filePath).orElseThrow(() -> new java.io.FileNotFoundException(filePath))));
+                    () -> reader.openAttachment(filePath).orElseThrow(() -> new FileNotFoundException(filePath))));
         }
         return out;
     }
