@@ -20,8 +20,11 @@ import java.time.Instant;
 @Table(name = "import_item")
 public class ImportItem implements PrivateState {
 
-    /** What an item became. */
-    public enum Kind { PAGE, REVISION, THREAD, POST }
+    /**
+     * What an item became: a page, revision, thread or post; a space (a Ning group, keyed under the import's target
+     * space); an attachment (a file an item referred to); the page that holds a space's imported post files.
+     */
+    public enum Kind { PAGE, REVISION, THREAD, POST, SPACE, ATTACHMENT, FILES_PAGE }
 
     static final int KEY_MAX = 300;
     static final int AUTHOR_MAX = 200;

@@ -19,6 +19,7 @@ import org.commonplace.shared.BaseEntity;
 public class ImportJob extends BaseEntity implements PrivateState {
 
     static final int PROBLEMS_MAX = 19_000;
+    static final int SPACES_MAX = 4_000;
     static final int SOURCE_NAME_MAX = 300;
 
     @Enumerated(EnumType.STRING)
@@ -83,6 +84,10 @@ public class ImportJob extends BaseEntity implements PrivateState {
     @Column(nullable = false, length = 20_000)
     private String problems = "";
 
+    /** The spaces the run made (a dry run: would make), one line each. */
+    @Column(nullable = false, length = SPACES_MAX)
+    private String spaces = "";
+
     protected ImportJob() {
     }
 
@@ -117,6 +122,8 @@ public class ImportJob extends BaseEntity implements PrivateState {
         counts = run.countsText();
         String text = String.join("\n", run.problems());
         problems = text.length() > PROBLEMS_MAX ? text.substring(0, PROBLEMS_MAX) : text;
+        String made = String.join("\n", run.spaces());
+        spaces = made.length() > SPACES_MAX ? made.substring(0, made.lastIndexOf('\n', SPACES_MAX - 30) + 1) + "(more spaces not listed)" : made;
     }
 
     void finish(ImportState end, Instant at) {
@@ -220,6 +227,11 @@ public class ImportJob extends BaseEntity implements PrivateState {
             }
         }
         return map;
+    }
+
+    /** The spaces this run made, or (a dry run) would make: "slug — name (visibility, N members)". */
+    public List<String> getSpaces() {
+        return spaces.isBlank() ? List.of() : Arrays.asList(spaces.split("\n"));
     }
 
     public List<String> getProblems() {

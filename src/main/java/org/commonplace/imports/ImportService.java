@@ -20,6 +20,7 @@ import java.util.logging.Logger;
 import org.commonplace.audit.AuditLog;
 import org.commonplace.imports.Units.AccountUnit;
 import org.commonplace.imports.Units.PageUnit;
+import org.commonplace.imports.Units.SpaceUnit;
 import org.commonplace.imports.Units.ThreadUnit;
 import org.commonplace.shared.ForbiddenException;
 import org.commonplace.shared.InvalidInputException;
@@ -200,7 +201,8 @@ public class ImportService {
             boolean resumed = job.getState() == ImportState.RUNNING;
             java.time.Instant started = clock.instant();
             store.started(jobId);
-            ImportRun run = new ImportRun(jobId, job.getFormat(), job.getSpaceId() == null ? -1 : job.getSpaceId(), job.isDryRun());
+            ImportRun run = new ImportRun(jobId, job.getFormat(), job.getSpaceId() == null ? -1 : job.getSpaceId(), job.isDryRun(),
+                    job.getCreatedBy());
             if (resumed) {
                 run.problem("Resumed after an interruption: items written before it were skipped.");
             }
@@ -257,6 +259,12 @@ public class ImportService {
         @Override
         public void account(AccountUnit unit) {
             unit("Member " + unit.author().label(), () -> writer.account(run, unit));
+        }
+
+        @Override
+        public void space(SpaceUnit unit) {
+            run.defineSpace(unit);
+            unit("Space \"" + unit.name() + "\"", () -> writer.space(run, unit));
         }
 
         @Override

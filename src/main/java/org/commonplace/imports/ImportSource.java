@@ -2,6 +2,7 @@ package org.commonplace.imports;
 
 import org.commonplace.imports.Units.AccountUnit;
 import org.commonplace.imports.Units.PageUnit;
+import org.commonplace.imports.Units.SpaceUnit;
 import org.commonplace.imports.Units.ThreadUnit;
 
 /** A parsed archive that hands its units to a sink, one at a time, after saying how many there will be. */
@@ -12,6 +13,9 @@ public interface ImportSource {
         void total(int units);
 
         void account(AccountUnit unit);
+
+        /** A space of its own, handed over before the pages and threads that name it. */
+        void space(SpaceUnit unit);
 
         void page(PageUnit unit);
 

@@ -8,8 +8,12 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -19,25 +23,42 @@ import org.commonplace.forum.ImportedPosts;
 import org.commonplace.forum.Post;
 import org.commonplace.imports.ImportItem.Kind;
 import org.commonplace.imports.Units.AccountUnit;
+import org.commonplace.imports.Units.FileUnit;
+import org.commonplace.imports.Units.MemberUnit;
 import org.commonplace.imports.Units.PageUnit;
 import org.commonplace.imports.Units.PostUnit;
 import org.commonplace.imports.Units.RevisionUnit;
+import org.commonplace.imports.Units.SpaceUnit;
 import org.commonplace.imports.Units.ThreadUnit;
 import org.commonplace.markup.Slugs;
 import org.commonplace.people.Account;
 import org.commonplace.people.AccountStatus;
 import org.commonplace.shared.InvalidInputException;
 import org.commonplace.shared.Tokens;
+import org.commonplace.space.Role;
 import org.commonplace.space.Space;
+import org.commonplace.space.SpaceService;
+import org.commonplace.space.Viewer;
+import org.commonplace.space.Viewers;
+import org.commonplace.space.Visibility;
+import org.commonplace.wiki.Attachment;
+import org.commonplace.wiki.FileService;
 import org.commonplace.wiki.ImportedHistory;
 import org.commonplace.wiki.Page;
 import org.commonplace.wiki.Revision;
 
 /**
- * Writes one unit (a page with its history, a thread with its posts, a member) in a transaction of its own, so
- * a bad record fails alone and an interrupted import keeps every unit written before. Each item is recorded
+ * Writes one unit (a space, a page with its history, a thread with its posts, a member) in a transaction of its
+ * own, so a bad record fails alone and an interrupted import keeps every unit written before. Each item is recorded
  * under its source key; an item whose key is already there is skipped. In a dry run the same work is done and
- * then rolled back, so the report counts exactly what a real run would create.
+ * then rolled back, so the report counts exactly what a real run would create (a space a dry run would make is
+ * made again, uncounted, in the transaction of each unit that goes into it).
+ *
+ * <p>Spaces are made through {@link SpaceService#create} in the name of the administrator who started the import,
+ * with the same checks and limits as a space made by hand. Files an item refers to are stored as wiki attachments
+ * through {@link FileService#attachImported} (the upload rules: allowed types, matching content, size limit): a
+ * page's files on that page, a post's files on the space's page "Files imported from ..." (slug
+ * {@code <format>-files}, made once); the item's Markdown then lists them with links (images inline).
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -55,9 +76,31 @@ public class ImportWriter {
     @Inject
     Clock clock;
 
-    public ImportRun.Tally page(ImportRun run, PageUnit unit) {
-        Space space = em.find(Space.class, run.spaceId());
+    @Inject
+    SpaceService spaces;
+
+    @Inject
+    Viewers viewers;
+
+    @Inject
+    FileService files;
+
+    /** A space of its own (a Ning group) with its members; the importing administrator administers it too. */
+    public ImportRun.Tally space(ImportRun run, SpaceUnit unit) {
+        Space target = em.find(Space.class, run.spaceId());
         ImportRun.Tally tally = new ImportRun.Tally();
+        if (findItem(target.getId(), unit.key()).isPresent()) {
+            tally.skipped();
+        } else {
+            makeSpace(run, target, unit, tally, true);
+        }
+        endUnit(run);
+        return tally;
+    }
+
+    public ImportRun.Tally page(ImportRun run, PageUnit unit) {
+        ImportRun.Tally tally = new ImportRun.Tally();
+        Space space = spaceFor(run, unit.spaceKey(), tally);
         Page page = findItem(space.getId(), unit.key()).map(i -> em.find(Page.class, i.getTargetId())).orElse(null);
         if (page != null) {
             tally.skipped();
@@ -84,7 +127,9 @@ public class ImportWriter {
             }
             SourceAuthor author = rev.author() == null ? SourceAuthor.unknown() : rev.author();
             Account account = resolve(author, rev.at(), tally);
-            Revision revision = ImportedHistory.append(em, page, rev.markdown(), account == null ? null : account.getId(),
+            String markdown = withFiles(run, space, page, unit.key() + ":file:", rev.key(), rev.markdown(), rev.files(),
+                    account == null ? null : account.getId(), rev.at(), tally);
+            Revision revision = ImportedHistory.append(em, page, markdown, account == null ? null : account.getId(),
                     account == null ? cut(author.key(), 40) : account.getUsername(), rev.at(), rev.summary(), rev.minor());
             em.flush();
             record(run, space, rev.key(), Kind.REVISION, revision.getId(), author, rev.at(), rev.originalText());
@@ -95,11 +140,11 @@ public class ImportWriter {
     }
 
     public ImportRun.Tally thread(ImportRun run, ThreadUnit unit) {
-        Space space = em.find(Space.class, run.spaceId());
         ImportRun.Tally tally = new ImportRun.Tally();
         if (unit.posts().isEmpty()) {
             throw new InvalidInputException("posts", "the thread has no posts");
         }
+        Space space = spaceFor(run, unit.spaceKey(), tally);
         ForumThread thread = findItem(space.getId(), unit.key()).map(i -> em.find(ForumThread.class, i.getTargetId())).orElse(null);
         if (thread != null) {
             tally.skipped();
@@ -135,7 +180,8 @@ public class ImportWriter {
             }
             SourceAuthor author = p.author() == null ? SourceAuthor.unknown() : p.author();
             Account account = resolve(author, p.at(), tally);
-            String markdown = p.markdown() == null ? "" : p.markdown();
+            String markdown = withFiles(run, space, null, run.format().code() + ":file:", p.key(), p.markdown(), p.files(),
+                    account == null ? null : account.getId(), p.at(), tally);
             if (markdown.length() > Post.MARKDOWN_MAX) {
                 markdown = markdown.substring(0, Post.MARKDOWN_MAX - TRUNCATED.length()) + TRUNCATED;
                 tally.note("Post " + p.key() + " was longer than " + Post.MARKDOWN_MAX + " characters and was shortened");
@@ -162,6 +208,188 @@ public class ImportWriter {
         }
         endUnit(run);
         return tally;
+    }
+
+    /**
+     * The space a unit goes to: the target space, or the space made for its source key. In a dry run the space
+     * was rolled back with its own unit, so it is made again here (and rolled back again, uncounted).
+     */
+    private Space spaceFor(ImportRun run, String spaceKey, ImportRun.Tally tally) {
+        Space target = em.find(Space.class, run.spaceId());
+        if (target == null) {
+            throw new IllegalStateException("The target space no longer exists.");
+        }
+        if (spaceKey == null) {
+            return target;
+        }
+        Optional<ImportItem> made = findItem(target.getId(), spaceKey);
+        if (made.isPresent()) {
+            Space space = em.find(Space.class, made.get().getTargetId());
+            if (space == null) {
+                throw new InvalidInputException("space", "the space an earlier import made for " + spaceKey + " no longer exists");
+            }
+            return space;
+        }
+        SpaceUnit definition = run.spaceUnit(spaceKey);
+        if (run.dryRun() && definition != null) {
+            return makeSpace(run, target, definition, tally, false);
+        }
+        throw new InvalidInputException("space", "its space (" + spaceKey + ") could not be made; see the problem reported for it");
+    }
+
+    private Space makeSpace(ImportRun run, Space target, SpaceUnit unit, ImportRun.Tally tally, boolean counted) {
+        Viewer admin = importingAdmin(run);
+        String name = unit.name() == null || unit.name().isBlank() ? unit.key() : unit.name().strip();
+        if (name.length() > Space.NAME_MAX) {
+            name = cut(name, Space.NAME_MAX).strip();
+            if (counted) {
+                tally.note("Space \"" + name + "…\": the name was longer than " + Space.NAME_MAX + " characters and was shortened");
+            }
+        }
+        String description = unit.description() == null ? "" : unit.description().strip();
+        if (description.length() > Space.DESCRIPTION_MAX) {
+            description = cut(description, Space.DESCRIPTION_MAX - 1).strip() + "…";
+            if (counted) {
+                tally.note("Space \"" + name + "\": the description was longer than " + Space.DESCRIPTION_MAX + " characters and was shortened");
+            }
+        }
+        Visibility visibility = unit.inviteOnly() ? Visibility.INVITE_ONLY : target.getVisibility();
+        Space space = spaces.create(admin, distinctSpaceSlug(name), name, description, visibility);
+        em.flush();
+        record(run, target, unit.key(), Kind.SPACE, space.getId(), null, null, null);
+        if (!counted) {
+            return space;
+        }
+        spaces.admit(space, em.find(Account.class, admin.accountId()), Role.ADMIN);
+        int members = 1;
+        tally.created("memberships");
+        for (MemberUnit member : unit.members()) {
+            Account account = resolve(member.author(), null, tally);
+            if (account == null || account.getId().equals(admin.accountId())) {
+                continue;
+            }
+            spaces.admit(space, account, member.admin() ? Role.ADMIN : Role.MEMBER);
+            members++;
+            tally.created("memberships");
+        }
+        String seen = switch (visibility) {
+            case INVITE_ONLY -> "invite only";
+            case MEMBERS -> "members only";
+            case PUBLIC -> "public";
+        };
+        tally.space(space.getSlug() + " — " + space.getName() + " (" + seen + ", " + members + (members == 1 ? " member)" : " members)"));
+        return space;
+    }
+
+    /** The administrator who started the run, as the space service sees them (it checks they are a site administrator). */
+    private Viewer importingAdmin(ImportRun run) {
+        Account account = run.adminId() == null ? null : em.find(Account.class, run.adminId());
+        if (account == null || !account.canSignIn()) {
+            throw new InvalidInputException("space", "the administrator who started this import cannot act any more, so no space is made");
+        }
+        return viewers.of(account);
+    }
+
+    private String distinctSpaceSlug(String name) {
+        String base = Slugs.slugify(name, "group");
+        if (base.length() > Space.SLUG_MAX - 4) {
+            base = base.substring(0, Space.SLUG_MAX - 4);
+        }
+        base = base.replaceAll("^-+|-+$", "");
+        if (base.isEmpty() || !Space.SLUG.matcher(base).matches()) {
+            base = "group";
+        }
+        String slug = base;
+        for (int i = 2; spaces.findBySlug(slug).isPresent(); i++) {
+            slug = base + "-" + i;
+        }
+        return slug;
+    }
+
+    /**
+     * The Markdown of an item with its files listed under it: each file in the archive stored (once per key) and
+     * linked — images inline —, a missing one named as missing, a refused one named with the reason (and reported).
+     *
+     * @param own the page the files go on, or null for the space's page of imported files
+     */
+    private String withFiles(ImportRun run, Space space, Page own, String keyPrefix, String itemKey, String markdown, List<FileUnit> refs,
+            Long uploaderId, Instant at, ImportRun.Tally tally) {
+        if (refs.isEmpty()) {
+            return markdown == null ? "" : markdown;
+        }
+        StringBuilder md = new StringBuilder(markdown == null ? "" : markdown.strip()).append("\n\n*Attachments:*\n");
+        for (FileUnit file : refs) {
+            md.append("\n- ");
+            if (file.content() == null) {
+                md.append(ImportText.plain(file.path())).append(" (").append(file.unavailable()).append(')');
+                if (file.unavailable().startsWith("refused")) {
+                    tally.failed("File " + file.path() + " of " + itemKey + " " + file.unavailable());
+                } else {
+                    tally.note("File " + file.path() + " of " + itemKey + ": " + file.unavailable());
+                }
+                continue;
+            }
+            try {
+                Attachment stored = storeFile(run, space, own, keyPrefix + file.path(), file, uploaderId, at, tally);
+                String url = FileService.url(stored.getPage().getSpace().getSlug(), stored.getPage().getSlug(), stored.getFilename());
+                String label = ImportText.plain(stored.getFilename());
+                md.append(FileService.rasterImage(stored.getContentType()) ? "![" + label + "](" + url + ")" : "[" + label + "](" + url + ")");
+            } catch (InvalidInputException e) {
+                md.append(ImportText.plain(file.path())).append(" (not imported: ").append(e.getMessage()).append(')');
+                tally.failed("File " + file.path() + " of " + itemKey + " not imported: " + e.getMessage());
+            } catch (IOException | UncheckedIOException e) {
+                md.append(ImportText.plain(file.path())).append(" (not imported: it could not be read)");
+                tally.failed("File " + file.path() + " of " + itemKey + " could not be read: " + e.getMessage());
+            }
+        }
+        return md.toString();
+    }
+
+    private Attachment storeFile(ImportRun run, Space space, Page own, String key, FileUnit file, Long uploaderId, Instant at,
+            ImportRun.Tally tally) throws IOException {
+        Optional<ImportItem> done = findItem(space.getId(), key);
+        if (done.isPresent()) {
+            Attachment existing = em.find(Attachment.class, done.get().getTargetId());
+            if (existing != null) {
+                return existing;
+            }
+        }
+        FileService.CheckedFile checked;
+        try (InputStream in = file.content().open()) {
+            checked = FileService.checkImported(file.name(), in);
+        }
+        Page page = own != null ? own : filesPage(run, space, tally);
+        Attachment stored = files.attachImported(page, checked, uploaderId, at == null ? clock.instant() : at);
+        if (done.isEmpty()) {
+            record(run, space, key, Kind.ATTACHMENT, stored.getId(), null, at, null);
+        }
+        tally.createdOnce("attachments", space.getId() + ":" + key);
+        return stored;
+    }
+
+    /** The space's page for files of imported posts ("Files imported from Ning", slug {@code ning-files}), made once. */
+    private Page filesPage(ImportRun run, Space space, ImportRun.Tally tally) {
+        String key = run.format().code() + ":files-page";
+        Optional<ImportItem> made = findItem(space.getId(), key);
+        if (made.isPresent()) {
+            Page page = em.find(Page.class, made.get().getTargetId());
+            if (page == null) {
+                throw new InvalidInputException("file", "the page of imported files was removed");
+            }
+            return page;
+        }
+        Instant now = clock.instant();
+        String title = "Files imported from " + run.format().label();
+        Page page = ImportedHistory.newPage(em, space, distinctSlug(space, run.format().code() + "-files"), title, now);
+        em.flush();
+        Account admin = run.adminId() == null ? null : em.find(Account.class, run.adminId());
+        ImportedHistory.append(em, page, "Files attached to the discussions and blog posts imported from " + run.format().label()
+                + ". Each post links to its own files; all of them are listed under this page's files.", admin == null ? null : admin.getId(),
+                admin == null ? "import" : admin.getUsername(), now, "Imported from " + run.format().label(), false);
+        em.flush();
+        record(run, space, key, Kind.FILES_PAGE, page.getId(), null, now, null);
+        tally.createdOnce("pages", space.getId() + ":" + key);
+        return page;
     }
 
     private void endUnit(ImportRun run) {

@@ -1,16 +1,24 @@
 package org.commonplace.imports;
 
+import java.io.FileNotFoundException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.commonplace.imports.Units.AccountUnit;
+import org.commonplace.imports.Units.FileUnit;
+import org.commonplace.imports.Units.MemberUnit;
 import org.commonplace.imports.Units.PageUnit;
 import org.commonplace.imports.Units.PostUnit;
 import org.commonplace.imports.Units.RevisionUnit;
+import org.commonplace.imports.Units.SpaceUnit;
 import org.commonplace.imports.Units.ThreadUnit;
 import org.commonplace.imports.ning.NingArchive;
 import org.commonplace.imports.ning.NingArchiveReader;
@@ -20,16 +28,23 @@ import org.commonplace.imports.ning.NingDiscussion;
 import org.commonplace.imports.ning.NingGroup;
 import org.commonplace.imports.ning.NingMember;
 import org.commonplace.imports.ning.NingPage;
+import org.commonplace.imports.ning.NingText;
 import org.commonplace.markup.Slugs;
 
 /**
- * A Ning Network Archiver export (folder or zip). Members become placeholder accounts; discussions with their
- * comments become threads on boards named after their categories (a group's discussions go to a board named
- * after the group); blog posts become threads on the board "Blog" (drafts are left out and reported); notes
- * and pages become wiki pages. Ning's HTML is converted to Markdown; attachments are listed by name (whether
- * the file is in the archive is noted), not copied.
+ * A Ning Network Archiver export (folder or zip). Members become placeholder accounts; each group becomes a space
+ * of its own (invite-only when the group is private) with the group's members; discussions with their comments
+ * become threads on boards named after their categories ("Discussions" without one), in their group's space when
+ * they belong to a group; blog posts become threads on the board "Blog" (drafts are left out and reported); notes
+ * and pages become wiki pages. Ning's HTML is converted to Markdown. Attachments found in the archive are handed
+ * over as files (stored by the writer as wiki attachments); missing ones are listed as missing.
  */
 public final class NingSource implements ImportSource {
+
+    /** Group member statuses that are not (or no longer) membership: they are left out of the group's space. */
+    private static final Set<String> NOT_MEMBERS = Set.of("banned", "blocked", "invited", "pending", "requested", "left", "declined",
+            "removed", "rejected");
+    private static final Set<String> GROUP_ADMINS = Set.of("admin", "administrator", "owner");
 
     private final Path path;
 
@@ -50,7 +65,7 @@ public final class NingSource implements ImportSource {
             List<NingBlogPost> blogs = reader.blogPosts();
             List<NingPage> pages = new ArrayList<>(reader.pages());
             pages.addAll(reader.notes());
-            sink.total(members.size() + discussions.size() + blogs.size() + pages.size());
+            sink.total(members.size() + groups.size() + discussions.size() + blogs.size() + pages.size());
 
             Map<String, SourceAuthor> authors = new HashMap<>();
             for (NingMember m : members) {
@@ -59,13 +74,17 @@ public final class NingSource implements ImportSource {
                 authors.put(m.contributorName(), a);
                 sink.account(new AccountUnit(a, m.createdDate()));
             }
-            Map<String, String> groupTitles = new HashMap<>();
+            Map<String, String> groupSpaces = new HashMap<>();
             for (NingGroup g : groups) {
-                groupTitles.put(g.id(), g.title());
+                try {
+                    group(sink, authors, g).ifPresent(key -> groupSpaces.put(g.id(), key));
+                } catch (RuntimeException e) {
+                    sink.problem("Group " + g.id() + " skipped: " + e);
+                }
             }
             for (NingDiscussion d : discussions) {
                 try {
-                    discussion(reader, sink, authors, groupTitles, d);
+                    discussion(reader, sink, authors, groupSpaces, d);
                 } catch (RuntimeException e) {
                     sink.problem("Discussion " + d.id() + " skipped: " + e);
                 }
@@ -79,7 +98,7 @@ public final class NingSource implements ImportSource {
             }
             for (NingPage p : pages) {
                 try {
-                    page(sink, authors, p);
+                    page(reader, sink, authors, p);
                 } catch (RuntimeException e) {
                     sink.problem("Page " + p.id() + " skipped: " + e);
                 }
@@ -89,20 +108,57 @@ public final class NingSource implements ImportSource {
         }
     }
 
-    private static void discussion(NingArchiveReader reader, Sink sink, Map<String, SourceAuthor> authors, Map<String, String> groupTitles,
+    /** The group's space, keyed by the group's id; empty (reported) for a group without an id. */
+    private static Optional<String> group(Sink sink, Map<String, SourceAuthor> authors, NingGroup g) {
+        if (g.id() == null || g.id().isBlank()) {
+            sink.problem("A group without an id skipped (" + (g.title() == null ? "no title" : g.title()) + ")");
+            return Optional.empty();
+        }
+        String key = "ning:group:" + g.id();
+        String name = g.title() == null || g.title().isBlank() ? "Group " + g.id() : g.title();
+        List<MemberUnit> members = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (NingGroup.Member m : g.members()) {
+            if (m.contributorName() == null || m.contributorName().isBlank() || !seen.add(m.contributorName())) {
+                continue;
+            }
+            String status = m.status() == null ? "member" : m.status().strip().toLowerCase(Locale.ROOT);
+            if (NOT_MEMBERS.contains(status)) {
+                continue;
+            }
+            SourceAuthor person = authors.getOrDefault(m.contributorName(), new SourceAuthor(m.contributorName(), m.fullName(), null, false));
+            members.add(new MemberUnit(person, GROUP_ADMINS.contains(status)));
+        }
+        sink.space(new SpaceUnit(key, name, plainText(g.descriptionHtml()), g.isPrivate(), members));
+        return Optional.of(key);
+    }
+
+    /**
+     * A group description as plain text for the space's description (which has at most 1,000 characters): the first
+     * 4,000 characters of the HTML with scripts, styles and tags dropped, entities resolved and white space folded.
+     */
+    static String plainText(String html) {
+        if (html == null || html.isBlank()) {
+            return "";
+        }
+        String head = html.length() > 4000 ? html.substring(0, 4000) : html;
+        String text = head.replaceAll("(?is)<(script|style)\\b.*?(</\\1\\s*>|$)", " ").replaceAll("<[^>]*>?", " ");
+        return NingText.unescapeHtml(text).replaceAll("\\s+", " ").strip();
+    }
+
+    private static void discussion(NingArchiveReader reader, Sink sink, Map<String, SourceAuthor> authors, Map<String, String> groupSpaces,
             NingDiscussion d) {
         if (d.isEmpty()) {
             sink.problem("Discussion " + d.id() + " skipped: it has no title or no text");
             return;
         }
-        String boardName = d.category() != null ? d.category()
-                : d.groupId() != null && groupTitles.containsKey(d.groupId()) ? "Group: " + groupTitles.get(d.groupId())
-                : "Discussions";
+        String spaceKey = d.groupId() == null ? null : groupSpaces.get(d.groupId());
+        String boardName = d.category() != null ? d.category() : "Discussions";
         List<PostUnit> posts = new ArrayList<>();
         posts.add(new PostUnit("ning:discussion:" + d.id() + ":post", null, author(authors, d.contributorName()), at(d.createdDate()),
-                body(reader, d.descriptionHtml(), d.attachments())));
+                ImportText.html(d.descriptionHtml()), files(reader, d.attachments())));
         addComments(reader, authors, "ning:discussion:" + d.id(), d.comments(), posts);
-        sink.thread(new ThreadUnit("ning:discussion:" + d.id(), boardSlug(boardName), boardName, d.title(), posts));
+        sink.thread(new ThreadUnit("ning:discussion:" + d.id(), spaceKey, boardSlug(boardName), boardName, d.title(), posts));
     }
 
     private static void blog(NingArchiveReader reader, Sink sink, Map<String, SourceAuthor> authors, NingBlogPost b) {
@@ -114,17 +170,17 @@ public final class NingSource implements ImportSource {
         Instant when = b.publishTime() != null ? b.publishTime() : b.createdDate();
         List<PostUnit> posts = new ArrayList<>();
         posts.add(new PostUnit("ning:blog:" + b.id() + ":post", null, author(authors, b.contributorName()), at(when),
-                body(reader, b.descriptionHtml(), b.attachments())));
+                ImportText.html(b.descriptionHtml()), files(reader, b.attachments())));
         addComments(reader, authors, "ning:blog:" + b.id(), b.comments(), posts);
         sink.thread(new ThreadUnit("ning:blog:" + b.id(), "blog", "Blog", title, posts));
     }
 
-    private static void page(Sink sink, Map<String, SourceAuthor> authors, NingPage p) {
+    private static void page(NingArchiveReader reader, Sink sink, Map<String, SourceAuthor> authors, NingPage p) {
         String kind = p.kind() == NingPage.Kind.NOTE ? "note" : "page";
         String key = "ning:" + kind + ":" + p.id();
         String title = p.title() == null || p.title().isBlank() ? "Untitled " + kind + " " + p.id() : p.title();
         RevisionUnit rev = new RevisionUnit(key + ":r1", author(authors, p.contributorName()), at(p.createdDate()),
-                "Imported from Ning", false, ImportText.html(p.descriptionHtml()), p.descriptionHtml());
+                "Imported from Ning", false, ImportText.html(p.descriptionHtml()), p.descriptionHtml(), files(reader, p.attachments()));
         sink.page(new PageUnit(key, title, List.of(rev)));
     }
 
@@ -135,7 +191,7 @@ public final class NingSource implements ImportSource {
             i++;
             String key = parentKey + ":comment:" + (c.id() == null ? "n" + i : c.id());
             posts.add(new PostUnit(key, null, author(authors, c.contributorName()), at(c.createdDate()),
-                    body(reader, c.descriptionHtml(), c.attachments())));
+                    ImportText.html(c.descriptionHtml()), files(reader, c.attachments())));
         }
     }
 
@@ -150,15 +206,36 @@ public final class NingSource implements ImportSource {
         return when == null ? Instant.EPOCH : when;
     }
 
-    private static String body(NingArchiveReader reader, String html, List<String> attachments) {
-        StringBuilder md = new StringBuilder(ImportText.html(html));
-        if (!attachments.isEmpty()) {
-            md.append("\n\n*Attachments:*\n");
-            for (String a : attachments) {
-                md.append("\n- ").append(ImportText.plain(a)).append(reader.attachmentExists(a) ? "" : " (missing from the archive)");
+    /**
+     * The files an item refers to: those in the archive with a way to open them, the others (missing, a web
+     * address, a path that would leave the archive) with the reason they are not there. Each path once.
+     */
+    static List<FileUnit> files(NingArchiveReader reader, List<String> references) {
+        List<FileUnit> out = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (String reference : references) {
+            String ref = reference.strip();
+            Optional<String> inArchive = reader.attachmentPath(ref);
+            if (inArchive.isEmpty()) {
+                boolean web = ref.contains("://") || ref.startsWith("//");
+                if (seen.add(ref)) {
+                    out.add(FileUnit.unavailable(ref, web ? "missing from the archive" : "refused: its path leaves the archive"));
+                }
+                continue;
             }
+            String filePath = inArchive.get();
+            if (!seen.add(filePath)) {
+                continue;
+            }
+            if (!reader.attachmentExists(filePath)) {
+                out.add(FileUnit.unavailable(filePath, "missing from the archive"));
+                continue;
+            }
+            String name = filePath.substring(filePath.lastIndexOf('/') + 1);
+            out.add(FileUnit.available(filePath, name,
+                    () -> reader.openAttachment(filePath).orElseThrow(() -> new FileNotFoundException(filePath))));
         }
-        return md.toString().strip();
+        return out;
     }
 
     static String boardSlug(String name) {

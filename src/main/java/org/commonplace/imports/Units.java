@@ -1,22 +1,51 @@
 package org.commonplace.imports;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.Instant;
 import java.util.List;
 
-/** What the source readers hand to the writer: one unit (a page with its history, a thread with its posts) at a time. */
+/**
+ * What the source readers hand to the writer: one unit (a space, a page with its history, a thread with its posts)
+ * at a time. Pages and threads name the space they go to by its source key ({@code spaceKey}); null means the
+ * import's target space. A {@link SpaceUnit} is always handed over before the pages and threads that name it.
+ */
 public final class Units {
 
     private Units() {
     }
 
     /**
+     * A space of its own (a Ning group): made through the space service with the same checks as one made by hand,
+     * keyed by {@code key} under the import's target space, so a re-run finds it and makes nothing.
+     *
+     * @param description plain text (cut to the space limit, with a note, when longer)
+     * @param inviteOnly true for a private group; otherwise the space takes the target space's visibility
+     * @param members the people listed as its members, with their role
+     */
+    public record SpaceUnit(String key, String name, String description, boolean inviteOnly, List<MemberUnit> members) {
+        public SpaceUnit {
+            members = List.copyOf(members);
+        }
+    }
+
+    /** A member of a {@link SpaceUnit}: a placeholder account (or the account with their address), admin or member. */
+    public record MemberUnit(SourceAuthor author, boolean admin) {
+    }
+
+    /**
      * A wiki page with its revisions, oldest first.
      *
      * @param key the page's source key (unique within the import's source)
+     * @param spaceKey the {@link SpaceUnit#key()} of its space, or null for the import's target space
      */
-    public record PageUnit(String key, String title, List<RevisionUnit> revisions) {
+    public record PageUnit(String key, String spaceKey, String title, List<RevisionUnit> revisions) {
         public PageUnit {
             revisions = List.copyOf(revisions);
+        }
+
+        public PageUnit(String key, String title, List<RevisionUnit> revisions) {
+            this(key, null, title, revisions);
         }
     }
 
@@ -24,29 +53,77 @@ public final class Units {
      * One revision as it was written.
      *
      * @param originalText the source text when it was converted (wikitext), else null
+     * @param files files the revision refers to: stored as attachments of its page and listed under its text
      */
     public record RevisionUnit(String key, SourceAuthor author, Instant at, String summary, boolean minor, String markdown,
-                               String originalText) {
+                               String originalText, List<FileUnit> files) {
+        public RevisionUnit {
+            files = List.copyOf(files);
+        }
+
+        public RevisionUnit(String key, SourceAuthor author, Instant at, String summary, boolean minor, String markdown, String originalText) {
+            this(key, author, at, summary, minor, markdown, originalText, List.of());
+        }
     }
 
     /**
      * A thread with its posts; the first post opens it.
      *
+     * @param spaceKey the {@link SpaceUnit#key()} of its space, or null for the import's target space
      * @param boardSlug the board (made when missing) — e.g. a Ning category
      */
-    public record ThreadUnit(String key, String boardSlug, String boardName, String title, List<PostUnit> posts) {
+    public record ThreadUnit(String key, String spaceKey, String boardSlug, String boardName, String title, List<PostUnit> posts) {
         public ThreadUnit {
             posts = List.copyOf(posts);
+        }
+
+        public ThreadUnit(String key, String boardSlug, String boardName, String title, List<PostUnit> posts) {
+            this(key, null, boardSlug, boardName, title, posts);
         }
     }
 
     /**
      * One post; {@code parentKey} names the post it answers (null: the thread as a whole).
+     *
+     * @param files files the post refers to: stored on the space's page of imported files and listed under the post
      */
-    public record PostUnit(String key, String parentKey, SourceAuthor author, Instant at, String markdown) {
+    public record PostUnit(String key, String parentKey, SourceAuthor author, Instant at, String markdown, List<FileUnit> files) {
+        public PostUnit {
+            files = List.copyOf(files);
+        }
+
+        public PostUnit(String key, String parentKey, SourceAuthor author, Instant at, String markdown) {
+            this(key, parentKey, author, at, markdown, List.of());
+        }
     }
 
     /** A person listed by the source (a Ning member), made a placeholder account even without posts. */
     public record AccountUnit(SourceAuthor author, Instant joined) {
+    }
+
+    /**
+     * A file an item refers to by its path in the archive.
+     *
+     * @param path the normalised path inside the archive (the file's source key), or the reference as written when it is unusable
+     * @param name the file's own name (the last part of the path)
+     * @param content opens the file; null when it cannot be read ({@code unavailable} says why)
+     * @param unavailable why the file is not in the archive ("missing from the archive", "outside the archive"), else null
+     */
+    public record FileUnit(String path, String name, Content content, String unavailable) {
+
+        public static FileUnit available(String path, String name, Content content) {
+            return new FileUnit(path, name, content, null);
+        }
+
+        public static FileUnit unavailable(String path, String why) {
+            String name = path.substring(path.lastIndexOf('/') + 1);
+            return new FileUnit(path, name.isBlank() ? path : name, null, why);
+        }
+    }
+
+    /** Opens a file's bytes (the caller closes the stream); the archive stays open while the unit is written. */
+    @FunctionalInterface
+    public interface Content {
+        InputStream open() throws IOException;
     }
 }

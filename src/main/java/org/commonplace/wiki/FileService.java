@@ -119,24 +119,15 @@ public class FileService {
         Page page = wiki.requirePage(viewer, spaceSlug, pageSlug);
         access.require(viewer, page.getSpace(), Action.EDIT);
         String name = sanitise(filename);
+        Kind kind = allowedKind(name);
         String extension = extension(name);
-        Kind kind = KINDS.get(extension);
-        if (kind == null) {
-            throw invalid((extension.isEmpty() ? "Files without a type ending" : "." + extension + " files")
-                    + " cannot be attached. Allowed: " + String.join(", ", EXTENSIONS) + ".");
-        }
         String declared = declaredType == null ? "" : declaredType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
         if (!kind.declared().contains(declared)) {
             throw invalid("The file's name ends in ." + extension + " but it says it is \"" + (declared.isEmpty() ? "unknown" : declared)
                     + "\". Only " + kind.contentType() + " is accepted for ." + extension + " files.");
         }
         byte[] data = readLimited(content);
-        if (data.length == 0) {
-            throw invalid("The file is empty.");
-        }
-        if (!kind.looksRight().test(data)) {
-            throw invalid("The file's content is not what its name says (." + extension + ").");
-        }
+        checkContent(kind, extension, data);
         em.lock(page, LockModeType.PESSIMISTIC_WRITE);
         Instant now = clock.instant();
         Optional<Attachment> existing = em.createQuery("select a from Attachment a where a.page = :p and a.filename = :n", Attachment.class)
@@ -153,6 +144,80 @@ public class FileService {
         audit.record(viewer, page.getSpace().getId(), existing.isPresent() ? "file.replace" : "file.attach", page.getSlug(), name);
         return new StoredFile(attachment.getId(), name, kind.contentType(), data.length, now, viewer.username(),
                 page.getSpace().getVisibility() == Visibility.PUBLIC, null);
+    }
+
+    /** A file checked against the upload rules, ready to be stored: its sanitised name, the type it is served as, its bytes. */
+    public record CheckedFile(String name, String contentType, byte[] data) {
+    }
+
+    /**
+     * Checks a file an archive refers to against the same rules as an upload (the allow-list of types by the name's
+     * extension, content that looks like that type, the size limit, a sanitised name). There is no browser-declared
+     * type, so the extension's own type stands for it. Static and outside any transaction, so a refused file leaves
+     * the importer's transaction intact. Throws {@link InvalidInputException} on field {@code file} with the reason.
+     */
+    public static CheckedFile checkImported(String filename, InputStream content) {
+        String name = sanitise(filename);
+        Kind kind = allowedKind(name);
+        byte[] data = readLimited(content);
+        checkContent(kind, extension(name), data);
+        return new CheckedFile(name, kind.contentType(), data);
+    }
+
+    /**
+     * The narrow door through which importers store a file checked by {@link #checkImported}. It never replaces a
+     * file: a name the page already has gets {@code -2}, {@code -3}. Used only by {@code imports/}; the caller owns
+     * the transaction and decides access (site administrators only).
+     */
+    public Attachment attachImported(Page page, CheckedFile file, Long uploaderId, Instant at) {
+        String name = file.name();
+        int dot = name.lastIndexOf('.');
+        String base = dot > 0 ? name.substring(0, dot) : name;
+        String ext = dot > 0 ? name.substring(dot) : "";
+        String candidate = name;
+        for (int i = 2; nameTaken(page, candidate); i++) {
+            String suffix = "-" + i + ext;
+            candidate = (base.length() + suffix.length() > Attachment.FILENAME_MAX ? base.substring(0, Attachment.FILENAME_MAX - suffix.length())
+                    : base) + suffix;
+        }
+        Attachment attachment = new Attachment(page, candidate, file.contentType(), file.data(), uploaderId, at);
+        em.persist(attachment);
+        em.flush();
+        return attachment;
+    }
+
+    /** A file's address, site-absolute (what Markdown on a page of this site links to). */
+    public static String url(String spaceSlug, String pageSlug, String filename) {
+        return "/s/" + spaceSlug + "/wiki/" + pageSlug + "/files/" + URLEncoder.encode(filename, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    /** Whether files of this type are shown inline (raster images) rather than downloaded. */
+    public static boolean rasterImage(String contentType) {
+        return RASTER_TYPES.contains(contentType);
+    }
+
+    private boolean nameTaken(Page page, String name) {
+        return em.createQuery("select count(a) from Attachment a where a.page = :p and a.filename = :n", Long.class)
+                .setParameter("p", page).setParameter("n", name).getSingleResult() > 0;
+    }
+
+    private static Kind allowedKind(String name) {
+        String extension = extension(name);
+        Kind kind = KINDS.get(extension);
+        if (kind == null) {
+            throw invalid((extension.isEmpty() ? "Files without a type ending" : "." + extension + " files")
+                    + " cannot be attached. Allowed: " + String.join(", ", EXTENSIONS) + ".");
+        }
+        return kind;
+    }
+
+    private static void checkContent(Kind kind, String extension, byte[] data) {
+        if (data.length == 0) {
+            throw invalid("The file is empty.");
+        }
+        if (!kind.looksRight().test(data)) {
+            throw invalid("The file's content is not what its name says (." + extension + ").");
+        }
     }
 
     /** The files of a page, by name, without their bytes. Needs SEE. */

@@ -11,7 +11,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.commonplace.imports.Units.AccountUnit;
+import org.commonplace.imports.Units.FileUnit;
 import org.commonplace.imports.Units.PageUnit;
+import org.commonplace.imports.Units.PostUnit;
+import org.commonplace.imports.Units.SpaceUnit;
 import org.commonplace.imports.Units.ThreadUnit;
 import org.commonplace.imports.mediawiki.MediaWikiFormatException;
 import org.junit.jupiter.api.Test;
@@ -23,11 +26,13 @@ class ImportSourcesTest {
     @TempDir
     Path dir;
 
-    private static final class Collected implements ImportSource.Sink {
+    private static class Collected implements ImportSource.Sink {
         int total = -1;
         final List<AccountUnit> accounts = new ArrayList<>();
         final List<PageUnit> pages = new ArrayList<>();
         final List<ThreadUnit> threads = new ArrayList<>();
+        final List<SpaceUnit> spaces = new ArrayList<>();
+        final List<String> order = new ArrayList<>();
         final List<String> problems = new ArrayList<>();
 
         @Override
@@ -41,13 +46,21 @@ class ImportSourcesTest {
         }
 
         @Override
+        public void space(SpaceUnit unit) {
+            spaces.add(unit);
+            order.add(unit.key());
+        }
+
+        @Override
         public void page(PageUnit unit) {
             pages.add(unit);
+            order.add(unit.key());
         }
 
         @Override
         public void thread(ThreadUnit unit) {
             threads.add(unit);
+            order.add(unit.key());
         }
 
         @Override
@@ -178,5 +191,95 @@ class ImportSourcesTest {
     void somethingThatIsNotANingArchiveIsRefused() throws IOException {
         Path folder = Files.createDirectories(dir.resolve("empty"));
         assertThatThrownBy(() -> new NingSource(folder).read(new Collected())).hasMessageContaining("not a Ning archive");
+    }
+
+    private static Path groupsFixture() throws Exception {
+        return Path.of(ImportSourcesTest.class.getResource("/imports/ning/SYNTHETIC-groups-archive/ning-groups-local.json").toURI()).getParent();
+    }
+
+    private static ThreadUnit thread(Collected c, String id) {
+        return c.threads.stream().filter(t -> t.key().equals("ning:discussion:2190123:Topic:" + id)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void ningGroupsBecomeSpacesHandedOverBeforeTheirThreadsWithMembersAndRoles() throws Exception {
+        Collected c = new Collected();
+        new NingSource(groupsFixture()).read(c);
+        assertThat(c.total).isEqualTo(4 + 2 + 3 + 2 + 1);
+        assertThat(c.spaces).extracting(SpaceUnit::key, SpaceUnit::name, SpaceUnit::inviteOnly).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("ning:group:2190123:Group:77", "Stewards' circle", true),
+                org.assertj.core.groups.Tuple.tuple("ning:group:2190123:Group:78", "Garden & Allotments", false));
+        SpaceUnit stewards = c.spaces.get(0);
+        assertThat(stewards.description()).isEqualTo("Private room for the network's stewards.");
+        assertThat(stewards.members()).extracting(m -> m.author().displayName(), Units.MemberUnit::admin)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Ana Popescu", true), org.assertj.core.groups.Tuple.tuple("Bogdan Ionescu", false));
+        assertThat(stewards.members().get(0).author().email()).isEqualTo("ana.popescu@ning-fixture.example.org");
+        assertThat(c.spaces.get(1).description()).isEqualTo("Everything about our shared garden & the allotments.");
+        assertThat(c.spaces.get(1).members()).extracting(Units.MemberUnit::admin).containsExactly(true, false, false);
+
+        ThreadUnit budget = thread(c, "700");
+        assertThat(budget.spaceKey()).isEqualTo(stewards.key());
+        assertThat(budget.boardName()).isEqualTo("Discussions");
+        assertThat(thread(c, "701").spaceKey()).isEqualTo("ning:group:2190123:Group:78");
+        assertThat(thread(c, "701").boardName()).isEqualTo("Vegetables");
+        assertThat(thread(c, "702").spaceKey()).isNull();
+        assertThat(c.order.indexOf(budget.key())).isGreaterThan(c.order.indexOf(stewards.key()));
+        ThreadUnit blog = c.threads.stream().filter(t -> t.key().startsWith("ning:blog:")).findFirst().orElseThrow();
+        assertThat(blog.boardName()).isEqualTo("Blog");
+        assertThat(blog.spaceKey()).isNull();
+        assertThat(c.problems).anySatisfy(p -> assertThat(p).contains("2190123:BlogPost:2").contains("draft"));
+    }
+
+    @Test
+    void ningAttachmentsArePresentMissingOrRefusedAndOpenFromTheArchive() throws Exception {
+        Collected c = new Collected();
+        new NingSource(groupsFixture()).read(c);
+        PostUnit opening = thread(c, "700").posts().get(0);
+        assertThat(opening.markdown()).contains("zqstewardsonly budget").doesNotContain("Attachments");
+        assertThat(opening.files()).extracting(FileUnit::path, FileUnit::unavailable).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("discussions/attachments/2190123:Topic:700/diagram.png", null),
+                org.assertj.core.groups.Tuple.tuple("discussions/attachments/2190123:Topic:700/minutes.txt", null),
+                org.assertj.core.groups.Tuple.tuple("discussions/attachments/2190123:Topic:700/lost.pdf", "missing from the archive"));
+        assertThat(opening.files().get(1).name()).isEqualTo("minutes.txt");
+        assertThat(opening.files().get(2).content()).isNull();
+        assertThat(thread(c, "700").posts().get(2).files()).extracting(FileUnit::path)
+                .containsExactly("discussions/attachments/2190123:Topic:700/diagram.png");
+        assertThat(thread(c, "701").posts().get(0).files()).extracting(FileUnit::unavailable)
+                .containsExactly(null, "refused: its path leaves the archive");
+        PageUnit note = c.pages.get(0);
+        assertThat(note.revisions().get(0).files()).extracting(FileUnit::name).containsExactly("rules.txt");
+        assertThat(note.spaceKey()).isNull();
+    }
+
+    @Test
+    void ningAttachmentsOpenWhileTheArchiveIsBeingRead() throws Exception {
+        List<String> opened = new ArrayList<>();
+        Collected c = new Collected() {
+            @Override
+            public void thread(ThreadUnit unit) {
+                super.thread(unit);
+                for (PostUnit p : unit.posts()) {
+                    for (FileUnit f : p.files()) {
+                        if (f.content() != null) {
+                            try (InputStream in = f.content().open()) {
+                                opened.add(f.name() + ":" + in.readAllBytes().length);
+                            } catch (IOException e) {
+                                throw new java.io.UncheckedIOException(e);
+                            }
+                        }
+                    }
+                }
+            }
+        };
+        new NingSource(groupsFixture()).read(c);
+        assertThat(opened).contains("minutes.txt:71", "seedlings.svg:72").anySatisfy(s -> assertThat(s).startsWith("diagram.png:"));
+    }
+
+    @Test
+    void aGroupDescriptionBecomesPlainTextWithoutScripts() {
+        assertThat(NingSource.plainText("<p>Grow <b>food</b> &amp; share<script>alert(1)</script></p>\n<style>p{}</style><p>it</p>"))
+                .isEqualTo("Grow food & share it");
+        assertThat(NingSource.plainText("a <script>never closed")).isEqualTo("a");
+        assertThat(NingSource.plainText(null)).isEmpty();
     }
 }

@@ -156,4 +156,36 @@ class ImportsUiIT {
             Files.deleteIfExists(file);
         }
     }
+
+    @Test
+    void aNingDryRunReportListsTheSpacesItsGroupsWouldBecome() throws Exception {
+        String unique = TestData.unique();
+        Path file = Files.createTempFile("ning-groups-", ".zip");
+        Files.write(file, NingFixture.zip(NingFixture.GROUPS_ARCHIVE));
+        try (Browser browser = new Browser(base)) {
+            String space = "imports-ning-" + unique;
+            browser.signIn("ada");
+            browser.open("/admin");
+            browser.find("space:slug").sendKeys(space);
+            browser.find("space:name").sendKeys("Ning Network " + unique);
+            browser.find("space:submit").click();
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().endsWith("/s/" + space));
+            browser.open("/admin/imports");
+            new Select(browser.find("start:format")).selectByValue("ning");
+            new Select(browser.find("start:space")).selectByValue(space);
+            assertThat(browser.find("start:dryRun").isSelected()).isTrue();
+            browser.find("start:archive").sendKeys(file.toString());
+            browser.find("start:submit").click();
+            browser.await("current:bar");
+            waitForState(browser, "Finished");
+            assertThat(browser.find("spaces-heading").getText()).isEqualTo("Spaces this import would create");
+            assertThat(browser.find("spaces").getText()).contains("Stewards' circle (invite only, 3 members)")
+                    .contains("Garden & Allotments (public, 4 members)");
+            assertThat(browser.find("created").getText()).contains("spaces 2").contains("attachments 5");
+            assertThat(browser.find("problems").getText()).contains("seedlings.svg").contains("lost.pdf");
+            browser.screenshots("imports-ning-dry-run-spaces");
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
 }

@@ -111,6 +111,26 @@ public final class NingArchiveReader {
         }
     }
 
+    /**
+     * Where an attachment reference (query already stripped) points inside the archive: its normalised path, or
+     * empty for a web address or a path that would leave the archive root (the archive's own guard decides).
+     */
+    public Optional<String> attachmentPath(String reference) {
+        if (reference == null || reference.isBlank() || reference.contains("://") || reference.startsWith("//")) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(NingArchive.safeRelativePath(NingText.stripQuery(reference)));
+        } catch (NingFormatException unsafe) {
+            return Optional.empty();
+        }
+    }
+
+    /** Opens an attachment at a path from {@link #attachmentPath}; empty when the archive has no such file. */
+    public Optional<InputStream> openAttachment(String path) {
+        return archive.open(path);
+    }
+
     private <T> List<T> read(String type, Function<JsonObject, T> mapper) {
         Optional<String> file = sourceFile(type);
         if (file.isEmpty()) {
@@ -180,7 +200,7 @@ public final class NingArchiveReader {
 
     private static NingPage toPage(NingPage.Kind kind, JsonObject o) {
         return new NingPage(kind, str(o, "id"), str(o, "contributorName"), title(o), strOrEmpty(o, "description"),
-                date(o, "createdDate"), date(o, "updatedDate"));
+                date(o, "createdDate"), date(o, "updatedDate"), attachments(o));
     }
 
     private static NingMember toMember(JsonObject o) {

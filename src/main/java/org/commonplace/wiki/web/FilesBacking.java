@@ -6,8 +6,6 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.Serializable;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -96,7 +94,7 @@ public class FilesBacking implements Serializable {
 
     /** The file's address, site-absolute (what Markdown on a page of this site needs). */
     public String url(StoredFile file) {
-        return "/s/" + slug + "/wiki/" + pageSlug + "/files/" + URLEncoder.encode(file.filename(), StandardCharsets.UTF_8).replace("+", "%20");
+        return FileService.url(slug, pageSlug, file.filename());
     }
 
     /** What to paste into a page: an embedded image for raster images, a link for everything else. */

@@ -217,4 +217,64 @@ class NingArchiveReaderTest {
         assertThatThrownBy(() -> NingArchive.safeRelativePath("C:\\x")).isInstanceOf(NingFormatException.class);
         assertThat(NingArchive.safeRelativePath("a/./b/../c.json")).isEqualTo("a/c.json");
     }
+
+    private static Path groupsFixture() throws Exception {
+        return Path.of(NingArchiveReaderTest.class.getResource("/imports/ning/SYNTHETIC-groups-archive/ning-groups-local.json").toURI()).getParent();
+    }
+
+    @Test
+    void groupsFixtureGivesPrivacyAndMembersWithTheirStatusOldestFirst() throws Exception {
+        NingArchiveReader reader = new NingArchiveReader(NingArchive.ofFolder(groupsFixture()));
+        List<NingGroup> groups = reader.groups();
+        assertThat(groups).extracting(NingGroup::id).containsExactly("2190123:Group:77", "2190123:Group:78");
+        NingGroup stewards = groups.get(0);
+        assertThat(stewards.title()).isEqualTo("Stewards' circle");
+        assertThat(stewards.isPrivate()).isTrue();
+        assertThat(stewards.members()).extracting(NingGroup.Member::contributorName, NingGroup.Member::status).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("m-ana", "owner"), org.assertj.core.groups.Tuple.tuple("m-bogdan", "member"),
+                org.assertj.core.groups.Tuple.tuple("m-carla", "banned"));
+        NingGroup garden = groups.get(1);
+        assertThat(garden.title()).isEqualTo("Garden & Allotments");
+        assertThat(garden.isPrivate()).isFalse();
+        assertThat(garden.privacy()).isEqualTo("public");
+        assertThat(garden.iconUrl()).isEqualTo("groups/icons/78.png");
+        assertThat(reader.members()).extracting(NingMember::contributorName).containsExactly("m-dan", "m-carla", "m-bogdan", "m-ana");
+    }
+
+    @Test
+    void onlyIsPrivateOrThePrivacyWordMakesAGroupPrivate() {
+        assertThat(groupFrom("{\"id\":\"g\",\"isPrivate\":\"Y\"}").isPrivate()).isTrue();
+        assertThat(groupFrom("{\"id\":\"g\",\"groupPrivacy\":\"Private\"}").isPrivate()).isTrue();
+        assertThat(groupFrom("{\"id\":\"g\",\"groupPrivacy\":\"public\",\"isPrivate\":false}").isPrivate()).isFalse();
+        assertThat(groupFrom("{\"id\":\"g\"}").isPrivate()).isFalse();
+    }
+
+    private NingGroup groupFrom(String json) {
+        try {
+            Path folder = Files.createTempDirectory(dir, "g");
+            Files.writeString(folder.resolve("ning-groups.json"), "(" + json + ")");
+            return new NingArchiveReader(NingArchive.ofFolder(folder)).groups().get(0);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void attachmentPathsLoseTheirQueryAndStayInsideTheArchive() throws Exception {
+        NingArchiveReader reader = new NingArchiveReader(NingArchive.ofFolder(groupsFixture()));
+        NingDiscussion budget = reader.discussions().stream().filter(d -> d.id().endsWith(":700")).findFirst().orElseThrow();
+        assertThat(budget.attachments()).containsExactly("discussions/attachments/2190123:Topic:700/diagram.png",
+                "discussions/attachments/2190123:Topic:700/minutes.txt", "discussions/attachments/2190123:Topic:700/lost.pdf");
+        assertThat(budget.comments().get(1).attachments()).containsExactly("discussions/attachments/2190123:Topic:700/diagram.png");
+        assertThat(reader.attachmentPath("./discussions//attachments/x.png?x=1")).contains("discussions/attachments/x.png");
+        assertThat(reader.attachmentPath("../../../etc/passwd")).isEmpty();
+        assertThat(reader.attachmentPath("/etc/passwd")).isEmpty();
+        assertThat(reader.attachmentPath("https://example.org/a.png")).isEmpty();
+        assertThat(reader.attachmentExists("discussions/attachments/2190123:Topic:700/lost.pdf")).isFalse();
+        try (InputStream in = reader.openAttachment("discussions/attachments/2190123:Topic:700/minutes.txt").orElseThrow()) {
+            assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).startsWith("Minutes of the stewards");
+        }
+        NingPage note = reader.notes().get(0);
+        assertThat(note.attachments()).containsExactly("notes/attachments/2190123:Note:5/rules.txt");
+    }
 }
