@@ -91,6 +91,7 @@ public class IndexGuard {
     private volatile long lastRebuildDocuments;
 
     private final RunMarker marker = new RunMarker(indexRoot());
+    private final MappingVersion mappingVersion = new MappingVersion(indexRoot(), SearchDocumentBinder.MAPPING_VERSION);
     private volatile boolean uncleanStart;
 
     @PostConstruct
@@ -145,6 +146,10 @@ public class IndexGuard {
                 return "the index folder '" + index + "' is missing";
             }
         }
+        String mapping = mappingVersion.problem();
+        if (mapping != null) {
+            return mapping;
+        }
         try {
             databaseCounts = search.databaseCounts();
             indexCounts = search.indexCounts();
@@ -188,7 +193,10 @@ public class IndexGuard {
                     .threadsToLoadObjects(2)
                     .batchSizeToLoadObjects(50)
                     .monitor(new Progress())
+                    // One segment per index: fewer segments make every search and facet count cheaper.
+                    .mergeSegmentsOnFinish(true)
                     .startAndWait();
+            mappingVersion.record();
             lastRebuildMillis = Math.max(1, Duration.between(start, Instant.now()).toMillis());
             lastRebuildDocuments = done.get();
             databaseCounts = search.databaseCounts();

@@ -14,7 +14,6 @@ import org.hibernate.search.engine.backend.document.DocumentElement;
 import org.hibernate.search.engine.backend.document.IndexFieldReference;
 import org.hibernate.search.engine.backend.document.model.dsl.IndexSchemaElement;
 import org.hibernate.search.engine.backend.types.Aggregable;
-import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
@@ -34,6 +33,13 @@ public final class SearchDocumentBinder implements TypeBinder {
 
     /** How much of the text a hit shows when nothing in it was highlighted. */
     static final int EXCERPT_LENGTH = 240;
+
+    /**
+     * The version of what this binder writes. Move it whenever a field is added, removed or changes how it is indexed
+     * or stored: an index built by another version is rebuilt at start-up ({@link MappingVersion}).
+     * 2: body stored for the snippets; authorId for the author facet.
+     */
+    public static final int MAPPING_VERSION = 2;
 
     private final DocKind kind;
 
@@ -80,6 +86,7 @@ public final class SearchDocumentBinder implements TypeBinder {
         final IndexFieldReference<String> context;
         final IndexFieldReference<String> contextExact;
         final IndexFieldReference<String> author;
+        final IndexFieldReference<Long> authorId;
         final IndexFieldReference<Long> spaceId;
         final IndexFieldReference<Long> boardId;
         final IndexFieldReference<Long> threadId;
@@ -90,19 +97,20 @@ public final class SearchDocumentBinder implements TypeBinder {
         final IndexFieldReference<String> excerpt;
 
         Fields(IndexSchemaElement schema, IndexFieldTypeFactory f) {
-            List<Highlightable> plain = List.of(Highlightable.PLAIN);
             type = schema.field(SearchFields.TYPE, f.asString().aggregable(Aggregable.YES).projectable(Projectable.YES)).toReference();
-            title = schema.field(SearchFields.TITLE, f.asString().analyzer(SearchAnalyzers.ENGLISH).highlightable(plain)).toReference();
-            titleExact = schema.field(SearchFields.TITLE_EXACT, f.asString().analyzer(SearchAnalyzers.EXACT).highlightable(plain)).toReference();
+            title = schema.field(SearchFields.TITLE, f.asString().analyzer(SearchAnalyzers.ENGLISH)).toReference();
+            titleExact = schema.field(SearchFields.TITLE_EXACT, f.asString().analyzer(SearchAnalyzers.EXACT)).toReference();
             titleSuggest = schema.field(SearchFields.TITLE_SUGGEST,
                     f.asString().analyzer(SearchAnalyzers.AUTOCOMPLETE).searchAnalyzer(SearchAnalyzers.EXACT)).toReference();
-            body = schema.field(SearchFields.BODY, f.asString().analyzer(SearchAnalyzers.ENGLISH).highlightable(plain)).toReference();
-            bodyExact = schema.field(SearchFields.BODY_EXACT, f.asString().analyzer(SearchAnalyzers.EXACT).highlightable(plain)).toReference();
+            // Stored for the snippets, which search/Highlighter marks once per search (not Lucene's highlighters: see there).
+            body = schema.field(SearchFields.BODY, f.asString().analyzer(SearchAnalyzers.ENGLISH).projectable(Projectable.YES)).toReference();
+            bodyExact = schema.field(SearchFields.BODY_EXACT, f.asString().analyzer(SearchAnalyzers.EXACT)).toReference();
             tags = schema.field(SearchFields.TAGS, f.asString().analyzer(SearchAnalyzers.ENGLISH)).multiValued().toReference();
             context = schema.field(SearchFields.CONTEXT, f.asString().analyzer(SearchAnalyzers.ENGLISH)).toReference();
             contextExact = schema.field(SearchFields.CONTEXT_EXACT, f.asString().analyzer(SearchAnalyzers.EXACT)).toReference();
             author = schema.field(SearchFields.AUTHOR,
                     f.asString().normalizer(SearchAnalyzers.KEYWORD).aggregable(Aggregable.YES).projectable(Projectable.YES)).toReference();
+            authorId = schema.field(SearchFields.AUTHOR_ID, f.asLong().aggregable(Aggregable.YES)).toReference();
             spaceId = schema.field(SearchFields.SPACE_ID, f.asLong().aggregable(Aggregable.YES).projectable(Projectable.YES)).toReference();
             boardId = schema.field(SearchFields.BOARD_ID, f.asLong().aggregable(Aggregable.YES)).toReference();
             threadId = schema.field(SearchFields.THREAD_ID, f.asLong().projectable(Projectable.YES)).toReference();
@@ -114,7 +122,8 @@ public final class SearchDocumentBinder implements TypeBinder {
             excerpt = schema.field(SearchFields.EXCERPT, f.asString().searchable(Searchable.NO).projectable(Projectable.YES)).toReference();
         }
 
-        void common(DocumentElement doc, DocKind kind, String heading, String url, Long spaceId, Instant date, String author) {
+        void common(DocumentElement doc, DocKind kind, String heading, String url, Long spaceId, Instant date, String author,
+                Long authorId) {
             doc.addValue(type, kind.key());
             doc.addValue(this.heading, heading);
             doc.addValue(this.url, url);
@@ -122,6 +131,9 @@ public final class SearchDocumentBinder implements TypeBinder {
             doc.addValue(this.date, date);
             if (author != null && !author.isBlank()) {
                 doc.addValue(this.author, author);
+            }
+            if (authorId != null) {
+                doc.addValue(this.authorId, authorId);
             }
         }
 
@@ -170,15 +182,16 @@ public final class SearchDocumentBinder implements TypeBinder {
         public void write(DocumentElement doc, Page page, TypeBridgeWriteContext context) {
             Session session = context.extension(HibernateOrmExtension.get()).session();
             Object[] current = session.createSelectionQuery(
-                            "select r.markdown, r.authorName from Revision r where r.page.id = :page and r.number = :number", Object[].class)
+                            "select r.markdown, r.authorName, r.authorId from Revision r where r.page.id = :page and r.number = :number",
+                            Object[].class)
                     .setParameter("page", page.getId())
                     .setParameter("number", page.getCurrentRevision())
                     .setHibernateFlushMode(FlushMode.MANUAL)
                     .uniqueResultOptional()
-                    .orElse(new Object[] {"", null});
+                    .orElse(new Object[] {"", null, null});
             String space = page.getSpace().getSlug();
             fields.common(doc, DocKind.PAGE, page.getTitle(), "/s/" + space + "/wiki/" + page.getSlug(), page.getSpace().getId(),
-                    page.getUpdatedAt(), (String) current[1]);
+                    page.getUpdatedAt(), (String) current[1], (Long) current[2]);
             fields.title(doc, page.getTitle());
             fields.body(doc, (String) current[0]);
             fields.tags(doc, page.getTags());
@@ -191,7 +204,7 @@ public final class SearchDocumentBinder implements TypeBinder {
         public void write(DocumentElement doc, ForumThread thread, TypeBridgeWriteContext context) {
             Board board = thread.getBoard();
             fields.common(doc, DocKind.THREAD, thread.getTitle(), "/t/" + thread.getId(), board.getSpace().getId(),
-                    thread.getCreatedAt(), thread.getAuthorName());
+                    thread.getCreatedAt(), thread.getAuthorName(), thread.getAuthorId());
             fields.title(doc, thread.getTitle());
             doc.addValue(fields.boardId, board.getId());
             doc.addValue(fields.threadId, thread.getId());
@@ -205,7 +218,7 @@ public final class SearchDocumentBinder implements TypeBinder {
             ForumThread thread = post.getThread();
             Board board = thread.getBoard();
             fields.common(doc, DocKind.POST, thread.getTitle(), "/t/" + thread.getId() + "#p" + post.getId(), board.getSpace().getId(),
-                    post.getCreatedAt(), post.getAuthorName());
+                    post.getCreatedAt(), post.getAuthorName(), post.getAuthorId());
             doc.addValue(fields.context, thread.getTitle());
             doc.addValue(fields.contextExact, thread.getTitle());
             fields.body(doc, post.getMarkdown());
@@ -220,7 +233,7 @@ public final class SearchDocumentBinder implements TypeBinder {
         @Override
         public void write(DocumentElement doc, Term term, TypeBridgeWriteContext context) {
             Long spaceId = term.getSpace() == null ? SITE_WIDE : term.getSpace().getId();
-            fields.common(doc, DocKind.TERM, term.getTerm(), "/phrasebook/" + term.getSlug(), spaceId, term.getUpdatedAt(), null);
+            fields.common(doc, DocKind.TERM, term.getTerm(), "/phrasebook/" + term.getSlug(), spaceId, term.getUpdatedAt(), null, null);
             fields.title(doc, term.getTerm());
             String explanation = term.getExplanation() == null ? "" : term.getExplanation();
             fields.body(doc, term.getDefinition() + (explanation.isBlank() ? "" : "\n\n" + explanation));

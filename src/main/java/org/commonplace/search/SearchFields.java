@@ -23,6 +23,8 @@ public final class SearchFields {
     public static final String CONTEXT_EXACT = "contextExact";
     /** Author name (keyword, lower case). Faceted. */
     public static final String AUTHOR = "author";
+    /** The author's account id, for the author facet (numeric facets count without merging term dictionaries). */
+    public static final String AUTHOR_ID = "authorId";
     public static final String SPACE_ID = "spaceId";
     public static final String BOARD_ID = "boardId";
     public static final String THREAD_ID = "threadId";

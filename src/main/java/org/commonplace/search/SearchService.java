@@ -25,20 +25,21 @@ import org.commonplace.markup.HtmlText;
 import org.commonplace.search.QueryText.Group;
 import org.commonplace.search.QueryText.Term;
 import org.commonplace.search.SearchQuery.DateRange;
+import org.commonplace.shared.ContentVersion;
 import org.commonplace.shared.InvalidInputException;
 import org.commonplace.space.SpaceAccess;
 import org.commonplace.space.SpaceFilter;
 import org.commonplace.space.Viewer;
 import org.commonplace.wiki.Page;
 import org.commonplace.wiki.WikiService;
+import org.apache.lucene.analysis.Analyzer;
+import org.hibernate.search.backend.lucene.index.LuceneIndexManager;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
-import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
-import org.hibernate.search.engine.search.query.SearchResultTotal;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.scope.SearchScope;
 import org.hibernate.search.mapper.orm.session.SearchSession;
@@ -56,7 +57,11 @@ public class SearchService {
     public static final int SUGGEST_MAX_LENGTH = 100;
     public static final int SIMILAR_MAX = 5;
 
-    static final float TITLE_BOOST = 3f;
+    /**
+     * A word in a title outweighs the same word in a short post's body plus its thread title (BM25 favours short texts,
+     * and at 3 a two-line reply could outrank the page named after the word, depending on the index's statistics).
+     */
+    static final float TITLE_BOOST = 4f;
     /** A post matched only through its thread's title ranks below the thread itself and below posts that say it. */
     static final float CONTEXT_BOOST = 0.5f;
     static final int FACET_VALUES = 10;
@@ -69,6 +74,10 @@ public class SearchService {
 
     @PersistenceContext
     EntityManager em;
+
+    private volatile Analyzer searchAnalyzer;
+
+    private final SearchCounts<CountsKey> counts = new SearchCounts<>(System::currentTimeMillis);
 
     @Inject
     SpaceAccess access;
@@ -122,7 +131,7 @@ public class SearchService {
         AggregationKey<Map<String, Long>> typeAgg = AggregationKey.of("type");
         AggregationKey<Map<Long, Long>> spaceAgg = AggregationKey.of("space");
         AggregationKey<Map<Long, Long>> boardAgg = AggregationKey.of("board");
-        AggregationKey<Map<String, Long>> authorAgg = AggregationKey.of("author");
+        AggregationKey<Map<Long, Long>> authorAgg = AggregationKey.of("author");
         AggregationKey<Map<Range<Instant>, Long>> dateAgg = AggregationKey.of("date");
         AggregationKey<Map<String, Long>> promotedAgg = AggregationKey.of("promoted");
         Map<DateRange, Range<Instant>> ranges = new LinkedHashMap<>();
@@ -132,7 +141,11 @@ public class SearchService {
         }
 
         int offset = (query.page() - 1) * query.size();
-        SearchResult<List<?>> result = session.search(scope)
+        CountsKey countsKey = new CountsKey(query.q().strip(), types, query.space(), query.board(), query.author(), query.date(),
+                query.promoted(), Set.copyOf(spaces.keySet()));
+        long version = ContentVersion.current();
+        SearchCounts.Counted counted = counts.get(countsKey, version);
+        var search = session.search(scope)
                 .select(f -> f.composite().from(
                         f.field(SearchFields.TYPE, String.class),
                         f.field(SearchFields.HEADING, String.class),
@@ -141,10 +154,7 @@ public class SearchService {
                         f.field(SearchFields.DATE, Instant.class),
                         f.field(SearchFields.AUTHOR, String.class),
                         f.field(SearchFields.EXCERPT, String.class),
-                        f.highlight(SearchFields.TITLE),
-                        f.highlight(SearchFields.TITLE_EXACT),
-                        f.highlight(SearchFields.BODY),
-                        f.highlight(SearchFields.BODY_EXACT)).asList())
+                        f.field(SearchFields.BODY, String.class)).asList())
                 .where(f -> {
                     BooleanPredicateClausesStep<?> bool = f.bool();
                     bool.must(userQuery(f, text));
@@ -165,52 +175,81 @@ public class SearchService {
                         bool.filter(f.match().field(SearchFields.PROMOTED).matching(query.promoted()));
                     }
                     return bool;
-                })
-                .highlighter(h -> h.plain().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML).fragmentSize(SNIPPET_LENGTH)
-                        .numberOfFragments(1))
-                .aggregation(typeAgg, f -> f.terms().field(SearchFields.TYPE, String.class))
-                .aggregation(spaceAgg, f -> f.terms().field(SearchFields.SPACE_ID, Long.class).maxTermCount(50))
-                .aggregation(boardAgg, f -> f.terms().field(SearchFields.BOARD_ID, Long.class).maxTermCount(FACET_VALUES))
-                .aggregation(authorAgg, f -> f.terms().field(SearchFields.AUTHOR, String.class).maxTermCount(FACET_VALUES))
-                .aggregation(dateAgg, f -> f.range().field(SearchFields.DATE, Instant.class).ranges(ranges.values()))
-                .aggregation(promotedAgg, f -> f.terms().field(SearchFields.PROMOTED, String.class))
-                .fetch(offset, query.size());
+                });
+        if (counted != null) {
+            // Total and facet counts are known for this query, reader and content: only the page of hits is needed, and
+            // Lucene may stop scoring once it is sure of the best ones instead of visiting every match.
+            search = search.totalHitCountThreshold(offset + query.size());
+        } else {
+            search = search
+                    .aggregation(typeAgg, f -> f.terms().field(SearchFields.TYPE, String.class))
+                    .aggregation(spaceAgg, f -> f.terms().field(SearchFields.SPACE_ID, Long.class).maxTermCount(50))
+                    .aggregation(boardAgg, f -> f.terms().field(SearchFields.BOARD_ID, Long.class).maxTermCount(FACET_VALUES))
+                    .aggregation(authorAgg, f -> f.terms().field(SearchFields.AUTHOR_ID, Long.class).maxTermCount(FACET_VALUES))
+                    .aggregation(dateAgg, f -> f.range().field(SearchFields.DATE, Instant.class).ranges(ranges.values()))
+                    .aggregation(promotedAgg, f -> f.terms().field(SearchFields.PROMOTED, String.class));
+        }
+        SearchResult<List<?>> result = search.fetch(offset, query.size());
 
         List<SearchHit> hits = new ArrayList<>();
+        Highlighter highlighter = new Highlighter(text, analyzer(), SearchFields.BODY, SearchFields.BODY_EXACT);
         for (List<?> row : result.hits()) {
-            hits.add(hit(row, spaces));
+            hits.add(hit(row, spaces, highlighter));
         }
-        Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
-        facets.put("type", facet(result.aggregation(typeAgg), k -> k, k -> k, query.type()));
-        facets.put("space", facet(result.aggregation(spaceAgg), id -> spaces.containsKey(id) ? spaces.get(id).slug() : null,
-                id -> spaces.containsKey(id) ? spaces.get(id).name() : null,
-                query.space()));
-        Map<Long, String> boardNames = boardNames(result.aggregation(boardAgg).keySet());
-        facets.put("board", facet(result.aggregation(boardAgg), String::valueOf, id -> boardNames.getOrDefault(id, "#" + id),
-                query.board() == null ? null : query.board().toString()));
-        facets.put("author", facet(result.aggregation(authorAgg), k -> k, k -> k,
-                query.author() == null ? null : query.author().toLowerCase(Locale.ROOT)));
-        List<FacetValue> dates = new ArrayList<>();
-        Map<Range<Instant>, Long> dateCounts = result.aggregation(dateAgg);
-        for (Map.Entry<DateRange, Range<Instant>> e : ranges.entrySet()) {
-            long count = dateCounts.getOrDefault(e.getValue(), 0L);
-            if (count > 0) {
-                dates.add(new FacetValue(e.getKey().key(), e.getKey().key(), count, e.getKey().key().equals(query.date())));
+        if (counted == null) {
+            Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
+            facets.put("type", facet(result.aggregation(typeAgg), k -> k, k -> k));
+            facets.put("space", facet(result.aggregation(spaceAgg), id -> spaces.containsKey(id) ? spaces.get(id).slug() : null,
+                    id -> spaces.containsKey(id) ? spaces.get(id).name() : null));
+            Map<Long, String> boardNames = boardNames(result.aggregation(boardAgg).keySet());
+            facets.put("board", facet(result.aggregation(boardAgg), String::valueOf, id -> boardNames.getOrDefault(id, "#" + id)));
+            Map<Long, String> authorNames = authorNames(result.aggregation(authorAgg).keySet());
+            facets.put("author", facet(result.aggregation(authorAgg), id -> authorNames.containsKey(id)
+                    ? authorNames.get(id).toLowerCase(Locale.ROOT) : null, authorNames::get));
+            List<FacetValue> dates = new ArrayList<>();
+            Map<Range<Instant>, Long> dateCounts = result.aggregation(dateAgg);
+            for (Map.Entry<DateRange, Range<Instant>> e : ranges.entrySet()) {
+                long count = dateCounts.getOrDefault(e.getValue(), 0L);
+                if (count > 0) {
+                    dates.add(new FacetValue(e.getKey().key(), e.getKey().key(), count, false));
+                }
             }
+            facets.put("date", dates);
+            facets.put("promoted", facet(result.aggregation(promotedAgg), k -> k,
+                    k -> k.equals("yes") ? "promoted to the wiki" : "not promoted"));
+            counted = new SearchCounts.Counted(result.total().hitCount(), facets);
+            counts.put(countsKey, version, counted);
         }
-        facets.put("date", dates);
-        facets.put("promoted", facet(result.aggregation(promotedAgg), k -> k, k -> k.equals("yes") ? "promoted to the wiki" : "not promoted",
-                query.promoted()));
-        SearchResultTotal total = result.total();
-        return new org.commonplace.search.SearchResult(text, total.hitCount(), hits, facets, query.page(), query.size());
+        return new org.commonplace.search.SearchResult(text, counted.total(), hits, selected(counted.facets(), query),
+                query.page(), query.size());
     }
 
-    private static <K> List<FacetValue> facet(Map<K, Long> counts, Function<K, String> key, Function<K, String> label, String selected) {
+    /** Which facet values the query has chosen, marked (the counts themselves do not depend on it). */
+    private static Map<String, List<FacetValue>> selected(Map<String, List<FacetValue>> facets, SearchQuery query) {
+        Map<String, String> chosen = new HashMap<>();
+        chosen.put("type", query.type());
+        chosen.put("space", query.space());
+        chosen.put("board", query.board() == null ? null : query.board().toString());
+        chosen.put("author", query.author() == null ? null : query.author().toLowerCase(Locale.ROOT));
+        chosen.put("date", query.date());
+        chosen.put("promoted", query.promoted());
+        Map<String, List<FacetValue>> marked = new LinkedHashMap<>();
+        facets.forEach((name, values) -> marked.put(name, values.stream()
+                .map(v -> new FacetValue(v.key(), v.label(), v.count(), v.key().equals(chosen.get(name)))).toList()));
+        return marked;
+    }
+
+    /** What decides a search's total and facet counts: the query, its filters and the spaces the reader may read. */
+    record CountsKey(String q, List<Class<?>> types, String space, Long board, String author, String date, String promoted,
+            Set<Long> readable) {
+    }
+
+    private static <K> List<FacetValue> facet(Map<K, Long> counts, Function<K, String> key, Function<K, String> label) {
         List<FacetValue> values = new ArrayList<>();
         counts.forEach((k, count) -> {
             String keyText = count > 0 ? key.apply(k) : null;
             if (keyText != null) {
-                values.add(new FacetValue(keyText, label.apply(k), count, keyText.equals(selected)));
+                values.add(new FacetValue(keyText, label.apply(k), count, false));
             }
         });
         return values;
@@ -228,15 +267,28 @@ public class SearchService {
         return names;
     }
 
-    private static SearchHit hit(List<?> row, Map<Long, ReadableSpace> spaces) {
+    /** The usernames of the given accounts (the author facet counts by account id). */
+    private Map<Long, String> authorNames(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, String> names = new HashMap<>();
+        for (Object[] r : em.createQuery("select a.id, a.username from Account a where a.id in :ids", Object[].class)
+                .setParameter("ids", ids).getResultList()) {
+            names.put((Long) r[0], (String) r[1]);
+        }
+        return names;
+    }
+
+    private static SearchHit hit(List<?> row, Map<Long, ReadableSpace> spaces, Highlighter highlighter) {
         DocKind type = DocKind.of((String) row.get(0)).orElseThrow();
         String heading = (String) row.get(1);
         ReadableSpace space = spaces.get((Long) row.get(3));
-        String titleHtml = first(row.get(7), row.get(8));
+        String titleHtml = highlighter.mark(heading);
         if (titleHtml == null) {
             titleHtml = HtmlText.escape(heading);
         }
-        String snippet = first(row.get(9), row.get(10));
+        String snippet = highlighter.snippet((String) row.get(7), SNIPPET_LENGTH);
         if (snippet == null) {
             String excerpt = (String) row.get(6);
             snippet = excerpt == null ? "" : HtmlText.escape(excerpt);
@@ -245,13 +297,15 @@ public class SearchService {
                 space == null ? null : space.name(), (Instant) row.get(4), (String) row.get(5));
     }
 
-    private static String first(Object a, Object b) {
-        for (Object o : new Object[] {a, b}) {
-            if (o instanceof List<?> list && !list.isEmpty()) {
-                return String.join(" … ", list.stream().map(String::valueOf).toList());
-            }
+    /** The index's search analyzer, which picks each field's analysis by name (the same for every entity's index). */
+    private Analyzer analyzer() {
+        Analyzer a = searchAnalyzer;
+        if (a == null) {
+            a = Search.mapping(em.getEntityManagerFactory()).indexedEntity(Post.class).indexManager()
+                    .unwrap(LuceneIndexManager.class).searchAnalyzer();
+            searchAnalyzer = a;
         }
-        return null;
+        return a;
     }
 
     /** The readable spaces plus the site-wide pseudo-space of phrasebook terms that belong to no space. */

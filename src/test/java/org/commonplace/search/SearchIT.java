@@ -97,6 +97,29 @@ class SearchIT {
     }
 
     @Test
+    void countsAreReusedForTheNextPageAndFollowNewContent() {
+        String space = newSpace(Visibility.PUBLIC);
+        String w = word();
+        for (int i = 1; i <= 3; i++) {
+            page(space, "Counted " + i, "The " + w + " note number " + i + ".");
+        }
+        SearchResult first = search.search(Viewer.anonymous(), new SearchQuery(w, null, space, null, null, null, 1, 2));
+        assertThat(first.total()).isEqualTo(3);
+        assertThat(first.hits()).hasSize(2);
+        SearchResult second = search.search(Viewer.anonymous(), new SearchQuery(w, null, space, null, null, null, 2, 2));
+        assertThat(second.total()).as("the counts kept from page 1").isEqualTo(3);
+        assertThat(second.hits()).hasSize(1);
+        assertThat(counts(second, "type")).isEqualTo(Map.of("page", 3L));
+        assertThat(second.hits().get(0).snippetHtml()).contains("<mark>" + w + "</mark>");
+        SearchResult filtered = search.search(Viewer.anonymous(), new SearchQuery(w, "page", space, null, null, null, 1, 2));
+        assertThat(filtered.facets().get("type")).singleElement().satisfies(v -> assertThat(v.selected()).isTrue());
+
+        page(space, "Counted 4", "A fourth " + w + ".");
+        assertThat(find(Viewer.anonymous(), w, space).total()).as("new content is counted at once").isEqualTo(4);
+        assertThat(search.search(Viewer.anonymous(), new SearchQuery(w, null, space, null, null, null, 2, 2)).hits()).hasSize(2);
+    }
+
+    @Test
     void pagesThreadsAndPostsAreFoundInOneRankedList() {
         String space = newSpace(Visibility.PUBLIC);
         String w = word();

@@ -1,0 +1,63 @@
+package org.commonplace.search;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.LongSupplier;
+
+/**
+ * The total and facet counts of recent searches. Counting visits every match of a query (for a word found in half the
+ * posts, hundreds of thousands of documents), while a page of hits needs only the best few; so the counts are kept for
+ * the next page of the same search, the same search by another reader of the same spaces, or the same search again.
+ *
+ * <p>An entry holds only while {@link org.commonplace.shared.ContentVersion} has not moved since the counting began
+ * (any change to content drops every entry) and for at most {@link #MAX_AGE_MILLIS} (the date facet counts relative to
+ * now). Its key includes the set of spaces the reader may read, so counts never cross from one audience to another.
+ * At most {@link #MAX_ENTRIES} entries, the least recently used dropped first. Thread-safe.
+ */
+final class SearchCounts<K> {
+
+    static final int MAX_ENTRIES = 2_000;
+    static final long MAX_AGE_MILLIS = 60_000;
+
+    /** A search's total hit count and its facets (no value marked as selected). */
+    record Counted(long total, Map<String, List<FacetValue>> facets) {
+    }
+
+    private record Entry(long version, long createdAt, Counted counted) {
+    }
+
+    private final LongSupplier clock;
+    private final Map<K, Entry> entries = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<K, Entry> eldest) {
+            return size() > MAX_ENTRIES;
+        }
+    };
+
+    SearchCounts(LongSupplier clock) {
+        this.clock = clock;
+    }
+
+    /** The counts kept for this key under this content version, or null. */
+    synchronized Counted get(K key, long version) {
+        Entry e = entries.get(key);
+        if (e == null) {
+            return null;
+        }
+        if (e.version() != version || clock.getAsLong() - e.createdAt() >= MAX_AGE_MILLIS) {
+            entries.remove(key);
+            return null;
+        }
+        return e.counted();
+    }
+
+    /** Keeps counts made under {@code version} (read before the search ran). */
+    synchronized void put(K key, long version, Counted counted) {
+        entries.put(key, new Entry(version, clock.getAsLong(), counted));
+    }
+
+    synchronized int size() {
+        return entries.size();
+    }
+}

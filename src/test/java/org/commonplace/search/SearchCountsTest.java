@@ -1,0 +1,47 @@
+package org.commonplace.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+
+class SearchCountsTest {
+
+    private final AtomicLong now = new AtomicLong(1_000);
+    private final SearchCounts<String> counts = new SearchCounts<>(now::get);
+    private final SearchCounts.Counted seven = new SearchCounts.Counted(7, Map.of("type", List.of(new FacetValue("post", "post", 7, false))));
+
+    @Test
+    void keptUntilTheContentChanges() {
+        counts.put("q", 5, seven);
+        assertThat(counts.get("q", 5)).isEqualTo(seven);
+        assertThat(counts.get("other", 5)).isNull();
+        assertThat(counts.get("q", 6)).as("content changed").isNull();
+        assertThat(counts.get("q", 5)).as("a stale entry is dropped, not kept for later").isNull();
+    }
+
+    @Test
+    void keptForAMinuteAtMost() {
+        counts.put("q", 5, seven);
+        now.addAndGet(SearchCounts.MAX_AGE_MILLIS - 1);
+        assertThat(counts.get("q", 5)).isEqualTo(seven);
+        now.addAndGet(1);
+        assertThat(counts.get("q", 5)).isNull();
+    }
+
+    @Test
+    void boundedLeastRecentlyUsedFirst() {
+        counts.put("first", 1, seven);
+        for (int i = 0; i < SearchCounts.MAX_ENTRIES; i++) {
+            counts.put("q" + i, 1, seven);
+            if (i == SearchCounts.MAX_ENTRIES / 2) {
+                counts.get("first", 1);
+            }
+        }
+        assertThat(counts.size()).isEqualTo(SearchCounts.MAX_ENTRIES);
+        assertThat(counts.get("first", 1)).as("used recently, so kept").isEqualTo(seven);
+        assertThat(counts.get("q0", 1)).as("the least recently used went").isNull();
+    }
+}
