@@ -99,6 +99,30 @@ class ImportSourcesTest {
     }
 
     @Test
+    void aSingleSavedMessageBecomesAThreadOfOnePost() throws IOException {
+        Collected c = new Collected();
+        new MboxSource(file("german-qp.msg", resource("/imports/mbox/german-qp.msg")), "list", "List").read(c);
+        assertThat(c.problems).isEmpty();
+        assertThat(c.threads).hasSize(1);
+        ThreadUnit thread = c.threads.get(0);
+        assertThat(thread.title()).isEqualTo("Testnachricht");
+        assertThat(thread.posts()).hasSize(1);
+        assertThat(thread.posts().get(0).author().email()).isEqualTo("joern@zyn.de");
+        assertThat(thread.posts().get(0).markdown()).contains("Gr\u00fc\u00dfe,").doesNotContain("Debian GNU/Linux");
+
+        Collected again = new Collected();
+        new MboxSource(file("copy.msg", resource("/imports/mbox/german-qp.msg")), "list", "List").read(again);
+        assertThat(again.threads.get(0).key()).as("the key comes from the message, so a re-run finds it").isEqualTo(thread.key());
+    }
+
+    @Test
+    void aFileThatIsNotMailIsRefusedAsAWhole() throws IOException {
+        Path notes = file("notes.txt", "Shopping list\n- eggs\n".getBytes(StandardCharsets.UTF_8));
+        assertThatThrownBy(() -> new MboxSource(notes, "list", "List").read(new Collected()))
+                .hasMessageContaining("Not an mbox file").hasMessageContaining("not a single mail message");
+    }
+
+    @Test
     void quotedTextIsFoldedBehindItsMarkerAndSignaturesAreDropped() throws IOException {
         String mbox = "From a@example.org Mon Jan  6 10:00:00 2020\nFrom: A <a@example.org>\nSubject: Q\nMessage-ID: <q1@x>\n"
                 + "Date: Mon, 6 Jan 2020 10:00:00 +0000\n\nQuestion?\n\n"
