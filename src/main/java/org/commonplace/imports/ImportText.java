@@ -5,6 +5,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.owasp.html.HtmlSanitizer;
 import org.owasp.html.HtmlStreamEventReceiver;
 
@@ -19,6 +20,22 @@ public final class ImportText {
 
     private static final String SPECIAL = "\\`*_[]<>#|~!";
     private static final Set<String> DROP_CONTENT = Set.of("script", "style", "head", "title", "noscript", "object", "embed");
+    /** Marks, on the stack of open links, an href that {@link ArchiveLinks} resolves when the link closes. */
+    private static final char ARCHIVE_HREF = '\uE002';
+    private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
+
+    /**
+     * Resolves relative references into an archive (Ning's {@code discussions/attachments/…/x.png?width=300}) met in
+     * HTML. Each method returns the Markdown that stands for the image or link — a token the writer fills in later,
+     * or plain text — and is trusted as it is (it must escape what it copies from the reference).
+     */
+    public interface ArchiveLinks {
+        /** An {@code <img>} with a relative {@code src}; {@code alt} is already Markdown-escaped. */
+        String image(String reference, String alt);
+
+        /** An {@code <a>} with a relative {@code href}; {@code label} is the link's converted content (Markdown). */
+        String link(String reference, String label);
+    }
 
     private ImportText() {
     }
@@ -82,12 +99,30 @@ public final class ImportText {
 
     /** Converts HTML (Ning descriptions, HTML-only mail) to Markdown. */
     public static String html(String html) {
+        return html(html, null);
+    }
+
+    /**
+     * Converts HTML to Markdown, handing images and links with a relative address (no scheme, not {@code //host},
+     * not {@code /path}, not {@code #anchor}) to {@code links}; without it an image is named and a link keeps its text.
+     */
+    public static String html(String html, ArchiveLinks links) {
         if (html == null || html.isBlank()) {
             return "";
         }
-        Converter converter = new Converter();
+        Converter converter = new Converter(links);
         HtmlSanitizer.sanitize(html, converter);
         return converter.result();
+    }
+
+    /** Whether an address is relative to the page it is in: no scheme, no host, not from the site root, not an anchor. */
+    public static boolean relativeReference(String url) {
+        if (url == null) {
+            return false;
+        }
+        String u = url.strip();
+        return !u.isEmpty() && !u.startsWith("/") && !u.startsWith("\\") && !u.startsWith("#") && !u.startsWith("?")
+                && !SCHEME.matcher(u).find();
     }
 
     private static final class Converter implements HtmlSanitizer.Policy {
@@ -95,10 +130,12 @@ public final class ImportText {
         private final Deque<String> lists = new ArrayDeque<>();
         private final Deque<Integer> counters = new ArrayDeque<>();
         private final Deque<String> hrefs = new ArrayDeque<>();
+        private final ArchiveLinks links;
         private int dropping;
         private int pre;
 
-        Converter() {
+        Converter(ArchiveLinks links) {
+            this.links = links;
             buffers.push(new StringBuilder());
         }
 
@@ -194,14 +231,17 @@ public final class ImportText {
                 }
                 case "td", "th" -> out().append(' ');
                 case "a" -> {
-                    String href = safeUrl(attr(attrs, "href"));
-                    hrefs.push(href == null ? "" : href);
+                    String raw = attr(attrs, "href");
+                    String href = safeUrl(raw);
+                    hrefs.push(href != null ? href : links != null && relativeReference(raw) ? ARCHIVE_HREF + raw.strip() : "");
                     buffers.push(new StringBuilder());
                 }
                 case "img" -> {
                     String src = safeUrl(attr(attrs, "src"));
                     String alt = attr(attrs, "alt");
-                    if (src != null) {
+                    if (src == null && links != null && relativeReference(attr(attrs, "src"))) {
+                        out().append(links.image(attr(attrs, "src").strip(), escapeInline(alt == null ? "" : alt.strip())));
+                    } else if (src != null) {
                         out().append("![").append(escapeInline(alt == null ? "" : alt)).append("](").append(src).append(')');
                     } else if (attr(attrs, "src") != null && !attr(attrs, "src").contains(":")) {
                         // A relative path into the archive (Ning media): named, not fetched.
@@ -266,7 +306,9 @@ public final class ImportText {
                     if (buffers.size() > 1 && !hrefs.isEmpty()) {
                         String label = buffers.pop().toString().strip();
                         String href = hrefs.pop();
-                        if (href.isEmpty()) {
+                        if (!href.isEmpty() && href.charAt(0) == ARCHIVE_HREF) {
+                            out().append(links.link(href.substring(1), label));
+                        } else if (href.isEmpty()) {
                             out().append(label);
                         } else if (label.isEmpty()) {
                             out().append('<').append(href).append('>');
@@ -286,7 +328,7 @@ public final class ImportText {
                 return;
             }
             if (pre > 0) {
-                out().append(text.replace("```", "` ` `"));
+                out().append(withoutTokenCharacters(text).replace("```", "` ` `"));
                 return;
             }
             String collapsed = text.replaceAll("[\\s\\u00a0&&[^\\n]]+|\\n+", " ");
@@ -309,10 +351,27 @@ public final class ImportText {
     private static String attr(List<String> attrs, String name) {
         for (int i = 0; i + 1 < attrs.size(); i += 2) {
             if (attrs.get(i).equalsIgnoreCase(name)) {
-                return attrs.get(i + 1);
+                return withoutTokenCharacters(attrs.get(i + 1));
             }
         }
         return null;
+    }
+
+    /**
+     * Drops the private-use characters U+E000 to U+E002 that mark inline-file tokens ({@link Units.InlineFile}) and
+     * archive links, so that no source text can forge one.
+     */
+    static String withoutTokenCharacters(String s) {
+        if (s == null) {
+            return null;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '\uE000' && c <= '\uE002') {
+                return s.replaceAll("[\uE000-\uE002]", "");
+            }
+        }
+        return s;
     }
 
     /** http(s) and mailto URLs only; protocol-relative ones ({@code //host/...}) become https. */
@@ -335,7 +394,8 @@ public final class ImportText {
         return u;
     }
 
-    private static String escapeInline(String s) {
+    private static String escapeInline(String text) {
+        String s = withoutTokenCharacters(text);
         StringBuilder out = new StringBuilder(s.length() + 8);
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

@@ -24,6 +24,7 @@ import org.commonplace.forum.Post;
 import org.commonplace.imports.ImportItem.Kind;
 import org.commonplace.imports.Units.AccountUnit;
 import org.commonplace.imports.Units.FileUnit;
+import org.commonplace.imports.Units.InlineFile;
 import org.commonplace.imports.Units.MemberUnit;
 import org.commonplace.imports.Units.PageUnit;
 import org.commonplace.imports.Units.PostUnit;
@@ -127,7 +128,7 @@ public class ImportWriter {
             }
             SourceAuthor author = rev.author() == null ? SourceAuthor.unknown() : rev.author();
             Account account = resolve(author, rev.at(), tally);
-            String markdown = withFiles(run, space, page, unit.key() + ":file:", rev.key(), rev.markdown(), rev.files(),
+            String markdown = withFiles(run, space, page, unit.key() + ":file:", rev.key(), rev.markdown(), rev.files(), rev.inline(),
                     account == null ? null : account.getId(), rev.at(), tally);
             Revision revision = ImportedHistory.append(em, page, markdown, account == null ? null : account.getId(),
                     account == null ? cut(author.key(), 40) : account.getUsername(), rev.at(), rev.summary(), rev.minor());
@@ -180,7 +181,7 @@ public class ImportWriter {
             }
             SourceAuthor author = p.author() == null ? SourceAuthor.unknown() : p.author();
             Account account = resolve(author, p.at(), tally);
-            String markdown = withFiles(run, space, null, run.format().code() + ":file:", p.key(), p.markdown(), p.files(),
+            String markdown = withFiles(run, space, null, run.format().code() + ":file:", p.key(), p.markdown(), p.files(), p.inline(),
                     account == null ? null : account.getId(), p.at(), tally);
             if (markdown.length() > Post.MARKDOWN_MAX) {
                 markdown = markdown.substring(0, Post.MARKDOWN_MAX - TRUNCATED.length()) + TRUNCATED;
@@ -307,13 +308,29 @@ public class ImportWriter {
     }
 
     /**
-     * The Markdown of an item with its files listed under it: each file in the archive stored (once per key) and
-     * linked — images inline —, a missing one named as missing, a refused one named with the reason (and reported).
+     * The Markdown of an item with its files: the files its text refers to (inline tokens) stored and linked in place,
+     * then the listed files under it — each file in the archive stored (once per key) and linked, images inline —, a
+     * missing one named as missing, a refused one named with the reason (and reported).
      *
      * @param own the page the files go on, or null for the space's page of imported files
      */
-    private String withFiles(ImportRun run, Space space, Page own, String keyPrefix, String itemKey, String markdown, List<FileUnit> refs,
-            Long uploaderId, Instant at, ImportRun.Tally tally) {
+    private String withFiles(ImportRun run, Space space, Page own, String keyPrefix, String itemKey, String text, List<FileUnit> refs,
+            List<InlineFile> inline, Long uploaderId, Instant at, ImportRun.Tally tally) {
+        String markdown = inline.isEmpty() ? text : InlineFileText.render(text, inline, itemKey, file -> {
+            Attachment stored = storeFile(run, space, own, keyPrefix + file.path(), file, uploaderId, at, tally);
+            return new InlineFileText.Stored(FileService.url(stored.getPage().getSpace().getSlug(), stored.getPage().getSlug(), stored.getFilename()),
+                    stored.getFilename(), FileService.rasterImage(stored.getContentType()));
+        }, new InlineFileText.Report() {
+            @Override
+            public void failed(String problem) {
+                tally.failed(problem);
+            }
+
+            @Override
+            public void note(String problem) {
+                tally.note(problem);
+            }
+        });
         if (refs.isEmpty()) {
             return markdown == null ? "" : markdown;
         }

@@ -21,7 +21,8 @@ import org.commonplace.imports.mbox.MboxSplitter;
 /**
  * A mailing-list archive (mboxo, mboxrd, Google Groups, Mailman): messages threaded by the JWZ algorithm (with
  * subjects as a fallback) become threads with reply trees on one board. Quoted text is kept in a block quote
- * after the author's own words (folded in the thread view); signatures are dropped; attachments are listed.
+ * after the author's own words (folded in the thread view); signatures are dropped; attachments are listed. A single
+ * saved message (no From_ line) is a mailbox of one.
  */
 public final class MboxSource implements ImportSource {
 
@@ -46,7 +47,8 @@ public final class MboxSource implements ImportSource {
                 try {
                     messages.add(MailParser.parse(entry.raw()));
                 } catch (RuntimeException e) {
-                    sink.problem("Message " + (entry.index() + 1) + " (" + entry.fromLine() + ") skipped: " + e.getMessage());
+                    sink.problem("Message " + (entry.index() + 1) + (entry.fromLine().isEmpty() ? "" : " (" + entry.fromLine() + ")")
+                            + " skipped: " + e.getMessage());
                 }
             });
         } catch (IOException e) {

@@ -1,6 +1,8 @@
 package org.commonplace.imports;
 
 import java.io.FileNotFoundException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -14,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.commonplace.imports.Units.AccountUnit;
 import org.commonplace.imports.Units.FileUnit;
+import org.commonplace.imports.Units.InlineFile;
 import org.commonplace.imports.Units.MemberUnit;
 import org.commonplace.imports.Units.PageUnit;
 import org.commonplace.imports.Units.PostUnit;
@@ -37,7 +40,9 @@ import org.commonplace.markup.Slugs;
  * become threads on boards named after their categories ("Discussions" without one), in their group's space when
  * they belong to a group; blog posts become threads on the board "Blog" (drafts are left out and reported); notes
  * and pages become wiki pages. Ning's HTML is converted to Markdown. Attachments found in the archive are handed
- * over as files (stored by the writer as wiki attachments); missing ones are listed as missing.
+ * over as files (stored by the writer as wiki attachments); missing ones are listed as missing. Images and links in
+ * the HTML with a relative path into the archive are handed over the same way, as inline files, so they end up
+ * pointing at the stored file.
  */
 public final class NingSource implements ImportSource {
 
@@ -155,8 +160,9 @@ public final class NingSource implements ImportSource {
         String spaceKey = d.groupId() == null ? null : groupSpaces.get(d.groupId());
         String boardName = d.category() != null ? d.category() : "Discussions";
         List<PostUnit> posts = new ArrayList<>();
+        InlineFiles inline = new InlineFiles(reader);
         posts.add(new PostUnit("ning:discussion:" + d.id() + ":post", null, author(authors, d.contributorName()), at(d.createdDate()),
-                ImportText.html(d.descriptionHtml()), files(reader, d.attachments())));
+                ImportText.html(d.descriptionHtml(), inline), files(reader, d.attachments()), inline.files()));
         addComments(reader, authors, "ning:discussion:" + d.id(), d.comments(), posts);
         sink.thread(new ThreadUnit("ning:discussion:" + d.id(), spaceKey, boardSlug(boardName), boardName, d.title(), posts));
     }
@@ -169,8 +175,9 @@ public final class NingSource implements ImportSource {
         String title = b.title() == null || b.title().isBlank() ? "Untitled" : b.title();
         Instant when = b.publishTime() != null ? b.publishTime() : b.createdDate();
         List<PostUnit> posts = new ArrayList<>();
+        InlineFiles inline = new InlineFiles(reader);
         posts.add(new PostUnit("ning:blog:" + b.id() + ":post", null, author(authors, b.contributorName()), at(when),
-                ImportText.html(b.descriptionHtml()), files(reader, b.attachments())));
+                ImportText.html(b.descriptionHtml(), inline), files(reader, b.attachments()), inline.files()));
         addComments(reader, authors, "ning:blog:" + b.id(), b.comments(), posts);
         sink.thread(new ThreadUnit("ning:blog:" + b.id(), "blog", "Blog", title, posts));
     }
@@ -179,8 +186,10 @@ public final class NingSource implements ImportSource {
         String kind = p.kind() == NingPage.Kind.NOTE ? "note" : "page";
         String key = "ning:" + kind + ":" + p.id();
         String title = p.title() == null || p.title().isBlank() ? "Untitled " + kind + " " + p.id() : p.title();
+        InlineFiles inline = new InlineFiles(reader);
         RevisionUnit rev = new RevisionUnit(key + ":r1", author(authors, p.contributorName()), at(p.createdDate()),
-                "Imported from Ning", false, ImportText.html(p.descriptionHtml()), p.descriptionHtml(), files(reader, p.attachments()));
+                "Imported from Ning", false, ImportText.html(p.descriptionHtml(), inline), p.descriptionHtml(), files(reader, p.attachments()),
+                inline.files());
         sink.page(new PageUnit(key, title, List.of(rev)));
     }
 
@@ -190,8 +199,9 @@ public final class NingSource implements ImportSource {
         for (NingComment c : comments) {
             i++;
             String key = parentKey + ":comment:" + (c.id() == null ? "n" + i : c.id());
+            InlineFiles inline = new InlineFiles(reader);
             posts.add(new PostUnit(key, null, author(authors, c.contributorName()), at(c.createdDate()),
-                    ImportText.html(c.descriptionHtml()), files(reader, c.attachments())));
+                    ImportText.html(c.descriptionHtml(), inline), files(reader, c.attachments()), inline.files()));
         }
     }
 
@@ -214,28 +224,81 @@ public final class NingSource implements ImportSource {
         List<FileUnit> out = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         for (String reference : references) {
-            String ref = reference.strip();
-            Optional<String> inArchive = reader.attachmentPath(ref);
-            if (inArchive.isEmpty()) {
-                boolean web = ref.contains("://") || ref.startsWith("//");
-                if (seen.add(ref)) {
-                    out.add(FileUnit.unavailable(ref, web ? "missing from the archive" : "refused: its path leaves the archive"));
-                }
-                continue;
+            FileUnit file = file(reader, reference);
+            if (seen.add(file.path())) {
+                out.add(file);
             }
-            String filePath = inArchive.get();
-            if (!seen.add(filePath)) {
-                continue;
-            }
-            if (!reader.attachmentExists(filePath)) {
-                out.add(FileUnit.unavailable(filePath, "missing from the archive"));
-                continue;
-            }
-            String name = filePath.substring(filePath.lastIndexOf('/') + 1);
-            out.add(FileUnit.available(filePath, name,
-                    () -> reader.openAttachment(filePath).orElseThrow(() -> new FileNotFoundException(filePath))));
         }
         return out;
+    }
+
+    /**
+     * One file reference (from {@code fileAttachments} or from the HTML): the {@code ?query} removed, the path
+     * normalised under the archive root (a path that leaves it is refused), then looked up as written and, failing
+     * that, with its %-escapes decoded (HTML attributes often carry {@code my%20file.pdf}).
+     */
+    static FileUnit file(NingArchiveReader reader, String reference) {
+        String ref = reference.strip();
+        Optional<String> inArchive = reader.attachmentPath(ref);
+        if (inArchive.isEmpty()) {
+            boolean web = ref.contains("://") || ref.startsWith("//");
+            return FileUnit.unavailable(ref, web ? "missing from the archive" : "refused: its path leaves the archive");
+        }
+        String filePath = inArchive.get();
+        if (!reader.attachmentExists(filePath)) {
+            Optional<String> decoded = percentDecoded(NingText.stripQuery(ref)).flatMap(reader::attachmentPath);
+            if (decoded.isEmpty() || !reader.attachmentExists(decoded.get())) {
+                return FileUnit.unavailable(filePath, "missing from the archive");
+            }
+            filePath = decoded.get();
+        }
+        String found = filePath;
+        String name = found.substring(found.lastIndexOf('/') + 1);
+        return FileUnit.available(found, name, () -> reader.openAttachment(found).orElseThrow(() -> new FileNotFoundException(found)));
+    }
+
+    private static Optional<String> percentDecoded(String path) {
+        if (path == null || !path.contains("%")) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8));
+        } catch (IllegalArgumentException malformed) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The images and links of one item's HTML that point into the archive by a relative path: each becomes an
+     * {@link InlineFile} (found, missing or refused, under the same rules as the attachment list) and its token
+     * stands in the Markdown where the writer puts the stored file's wiki address.
+     */
+    static final class InlineFiles implements ImportText.ArchiveLinks {
+        private final NingArchiveReader reader;
+        private final List<InlineFile> files = new ArrayList<>();
+
+        InlineFiles(NingArchiveReader reader) {
+            this.reader = reader;
+        }
+
+        @Override
+        public String image(String reference, String alt) {
+            return add(reference, true, alt);
+        }
+
+        @Override
+        public String link(String reference, String label) {
+            return add(reference, false, label);
+        }
+
+        private String add(String reference, boolean image, String label) {
+            files.add(new InlineFile(file(reader, reference), image, label));
+            return InlineFile.token(files.size() - 1);
+        }
+
+        List<InlineFile> files() {
+            return files;
+        }
     }
 
     static String boardSlug(String name) {

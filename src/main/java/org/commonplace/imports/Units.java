@@ -54,11 +54,19 @@ public final class Units {
      *
      * @param originalText the source text when it was converted (wikitext), else null
      * @param files files the revision refers to: stored as attachments of its page and listed under its text
+     * @param inline files the text itself refers to (an image or a link in Ning's HTML), each standing in the Markdown
+     *               as its {@link InlineFile#token}: stored like {@code files} and linked in place
      */
     public record RevisionUnit(String key, SourceAuthor author, Instant at, String summary, boolean minor, String markdown,
-                               String originalText, List<FileUnit> files) {
+                               String originalText, List<FileUnit> files, List<InlineFile> inline) {
         public RevisionUnit {
             files = List.copyOf(files);
+            inline = List.copyOf(inline);
+        }
+
+        public RevisionUnit(String key, SourceAuthor author, Instant at, String summary, boolean minor, String markdown, String originalText,
+                List<FileUnit> files) {
+            this(key, author, at, summary, minor, markdown, originalText, files, List.of());
         }
 
         public RevisionUnit(String key, SourceAuthor author, Instant at, String summary, boolean minor, String markdown, String originalText) {
@@ -86,10 +94,17 @@ public final class Units {
      * One post; {@code parentKey} names the post it answers (null: the thread as a whole).
      *
      * @param files files the post refers to: stored on the space's page of imported files and listed under the post
+     * @param inline files its text refers to in place (see {@link RevisionUnit#inline()}), stored on the same page
      */
-    public record PostUnit(String key, String parentKey, SourceAuthor author, Instant at, String markdown, List<FileUnit> files) {
+    public record PostUnit(String key, String parentKey, SourceAuthor author, Instant at, String markdown, List<FileUnit> files,
+                           List<InlineFile> inline) {
         public PostUnit {
             files = List.copyOf(files);
+            inline = List.copyOf(inline);
+        }
+
+        public PostUnit(String key, String parentKey, SourceAuthor author, Instant at, String markdown, List<FileUnit> files) {
+            this(key, parentKey, author, at, markdown, files, List.of());
         }
 
         public PostUnit(String key, String parentKey, SourceAuthor author, Instant at, String markdown) {
@@ -118,6 +133,29 @@ public final class Units {
         public static FileUnit unavailable(String path, String why) {
             String name = path.substring(path.lastIndexOf('/') + 1);
             return new FileUnit(path, name.isBlank() ? path : name, null, why);
+        }
+    }
+
+    /**
+     * A file referred to from inside an item's text: an image ({@code <img src>}) or a link ({@code <a href>}) with a
+     * relative path into the archive. The Markdown holds {@link #token(int)} of its position in the unit's list where
+     * the image or link goes; the writer puts the stored file's wiki address there, or a plain note when the file is
+     * missing or refused.
+     *
+     * @param file the file (available, or unavailable with the reason)
+     * @param image true for an image, false for a link
+     * @param label Markdown: the image's alt text or the link's text (it may itself hold the token of an image)
+     */
+    public record InlineFile(FileUnit file, boolean image, String label) {
+
+        /** Opens a token; the two private-use characters never survive from source text (see {@link ImportText}). */
+        public static final char TOKEN_START = '\uE000';
+        /** Closes a token. */
+        public static final char TOKEN_END = '\uE001';
+
+        /** What stands in the Markdown for the inline file at {@code index} of its unit's list. */
+        public static String token(int index) {
+            return TOKEN_START + Integer.toString(index) + TOKEN_END;
         }
     }
 

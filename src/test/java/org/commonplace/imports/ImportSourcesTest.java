@@ -12,8 +12,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.commonplace.imports.Units.AccountUnit;
 import org.commonplace.imports.Units.FileUnit;
+import org.commonplace.imports.Units.InlineFile;
 import org.commonplace.imports.Units.PageUnit;
 import org.commonplace.imports.Units.PostUnit;
+import org.commonplace.imports.Units.RevisionUnit;
 import org.commonplace.imports.Units.SpaceUnit;
 import org.commonplace.imports.Units.ThreadUnit;
 import org.commonplace.imports.mediawiki.MediaWikiFormatException;
@@ -96,6 +98,30 @@ class ImportSourcesTest {
         assertThat(orphan.posts()).hasSize(1);
         assertThat(orphan.posts().get(0).parentKey()).isNull();
         assertThat(c.problems).isEmpty();
+    }
+
+    @Test
+    void aSingleSavedMessageBecomesAThreadOfOnePost() throws IOException {
+        Collected c = new Collected();
+        new MboxSource(file("german-qp.msg", resource("/imports/mbox/german-qp.msg")), "list", "List").read(c);
+        assertThat(c.problems).isEmpty();
+        assertThat(c.threads).hasSize(1);
+        ThreadUnit thread = c.threads.get(0);
+        assertThat(thread.title()).isEqualTo("Testnachricht");
+        assertThat(thread.posts()).hasSize(1);
+        assertThat(thread.posts().get(0).author().email()).isEqualTo("joern@zyn.de");
+        assertThat(thread.posts().get(0).markdown()).contains("Gr\u00fc\u00dfe,").doesNotContain("Debian GNU/Linux");
+
+        Collected again = new Collected();
+        new MboxSource(file("copy.msg", resource("/imports/mbox/german-qp.msg")), "list", "List").read(again);
+        assertThat(again.threads.get(0).key()).as("the key comes from the message, so a re-run finds it").isEqualTo(thread.key());
+    }
+
+    @Test
+    void aFileThatIsNotMailIsRefusedAsAWhole() throws IOException {
+        Path notes = file("notes.txt", "Shopping list\n- eggs\n".getBytes(StandardCharsets.UTF_8));
+        assertThatThrownBy(() -> new MboxSource(notes, "list", "List").read(new Collected()))
+                .hasMessageContaining("Not an mbox file").hasMessageContaining("not a single mail message");
     }
 
     @Test
@@ -249,6 +275,53 @@ class ImportSourcesTest {
         PageUnit note = c.pages.get(0);
         assertThat(note.revisions().get(0).files()).extracting(FileUnit::name).containsExactly("rules.txt");
         assertThat(note.spaceKey()).isNull();
+    }
+
+    @Test
+    void imagesAndLinksInNingHtmlThatPointIntoTheArchiveBecomeInlineFiles() throws Exception {
+        Collected c = new Collected();
+        new NingSource(groupsFixture()).read(c);
+        PostUnit swap = thread(c, "702").posts().get(0);
+        assertThat(swap.inline()).extracting(i -> i.file().path(), InlineFile::image, InlineFile::label, i -> i.file().unavailable())
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("discussions/attachments/2190123:Topic:702/stall.png", true, "Our stall last year", null),
+                        org.assertj.core.groups.Tuple.tuple("discussions/attachments/2190123:Topic:702/swap-rules.pdf", false, "swap rules", null),
+                        org.assertj.core.groups.Tuple.tuple("discussions/attachments/2190123:Topic:702/poster.jpg", true, "poster",
+                                "missing from the archive"));
+        assertThat(swap.markdown()).contains(InlineFile.token(0)).contains("Read the " + InlineFile.token(1) + " first")
+                .contains("[the swap page](https://example.org/swap)").contains("poster " + InlineFile.token(2))
+                .doesNotContain("width=").doesNotContain("xn_auth");
+        try (InputStream in = swap.inline().get(1).file().content().open()) {
+            assertThat(new String(in.readAllBytes(), StandardCharsets.US_ASCII)).startsWith("%PDF-");
+        }
+        assertThat(swap.files()).extracting(FileUnit::name).containsExactly("diagram.png");
+        RevisionUnit note = c.pages.get(0).revisions().get(0);
+        assertThat(note.inline()).extracting(i -> i.file().path()).containsExactly("notes/attachments/2190123:Note:5/rules.txt");
+        assertThat(note.files()).extracting(FileUnit::path).containsExactly("notes/attachments/2190123:Note:5/rules.txt");
+        assertThat(thread(c, "700").posts()).allSatisfy(p -> assertThat(p.inline()).isEmpty());
+    }
+
+    @Test
+    void inlineReferencesAreGuardedLikeTheAttachmentList() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("inline"));
+        Files.createDirectories(folder.resolve("discussions/files"));
+        Files.writeString(folder.resolve("discussions/files/my notes.txt"), "notes");
+        Files.writeString(folder.resolve("secret.txt"), "not for you");
+        Files.writeString(folder.resolve("ning-members.json"), "([])");
+        Files.writeString(folder.resolve("ning-discussions-local.json"), "([{\"id\":\"1:Topic:1\",\"contributorName\":\"x\","
+                + "\"title\":\"T\",\"description\":\"<a href='discussions/files/my%20notes.txt?x=1'>notes</a> "
+                + "<a href='discussions/files/../../../outside.txt'>up</a> <img src='discussions/../secret.txt'> "
+                + "<img src='/discussions/files/my%20notes.txt'> <a href='discussions/files/none.txt'>none</a>\"}])");
+        Collected c = new Collected();
+        new NingSource(folder).read(c);
+        PostUnit post = c.threads.get(0).posts().get(0);
+        assertThat(post.inline()).extracting(i -> i.file().path(), i -> i.file().unavailable()).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("discussions/files/my notes.txt", null),
+                org.assertj.core.groups.Tuple.tuple("discussions/files/../../../outside.txt", "refused: its path leaves the archive"),
+                org.assertj.core.groups.Tuple.tuple("secret.txt", null),
+                org.assertj.core.groups.Tuple.tuple("discussions/files/none.txt", "missing from the archive"));
+        // a path from the old site's root is not a reference into the archive: it is named, not fetched
+        assertThat(post.markdown()).contains("[image: /discussions/files/my%20notes.txt]").doesNotContain("](/discussions");
     }
 
     @Test

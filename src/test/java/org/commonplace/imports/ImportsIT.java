@@ -53,7 +53,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class ImportsIT {
 
-    private static final String[] SAMPLES = {"imports/mbox/mbox.rlug", "imports/mediawiki/commons-template-export-0.9.xml",
+    private static final String[] SAMPLES = {"imports/mbox/mbox.rlug", "imports/mbox/german-qp.msg",
+        "imports/mediawiki/commons-template-export-0.9.xml",
         "imports/mediawiki/mwxml-dump.export-0.8.xml", "imports/ning/SYNTHETIC-ning-discussions-local.json"};
 
     @Deployment
@@ -269,6 +270,33 @@ class ImportsIT {
         assertThat(again.getCreatedCount()).isZero();
         assertThat(again.getSkippedCount()).isEqualTo(9);
         assertThat(threads(space)).hasSize(4);
+    }
+
+    @Test
+    void aSingleSavedMessageImportsAsAThreadOfOneAndAFileThatIsNotMailIsRefused() throws Exception {
+        String space = newSpace();
+        byte[] msg = resource("imports/mbox/german-qp.msg");
+        assertThat(new String(msg, StandardCharsets.ISO_8859_1)).doesNotStartWith("From ");
+        ImportJob job = run(ImportFormat.MBOX, space, msg, "german-qp.msg", false);
+        assertThat(job.getState()).as(job.getProblems().toString()).isEqualTo(ImportState.DONE);
+        assertThat(job.getCounts()).containsEntry("threads", 1).containsEntry("posts", 1);
+        List<ForumThread> threads = threads(space);
+        assertThat(threads).extracting(ForumThread::getTitle).containsExactly("Testnachricht");
+        Post post = posts(threads.get(0)).get(0);
+        assertThat(post.getMarkdown()).contains("Gr\u00fc\u00dfe,").contains("S\u00f6nderz\u00e4ichen");
+        assertThat(post.getCreatedAt()).isEqualTo(Instant.parse("2005-12-21T21:02:44Z"));
+        assertThat(em.find(Account.class, post.getAuthorId()).getEmail()).isEqualTo("joern@zyn.de");
+
+        ImportJob again = run(ImportFormat.MBOX, space, msg, "german-qp.msg", false);
+        assertThat(again.getCreatedCount()).isZero();
+        assertThat(threads(space)).hasSize(1);
+
+        ImportJob refused = run(ImportFormat.MBOX, space, "<html><body>Not mail</body></html>\n".getBytes(StandardCharsets.UTF_8),
+                "page.html", false);
+        assertThat(refused.getState()).isEqualTo(ImportState.FAILED);
+        assertThat(refused.getCreatedCount()).isZero();
+        assertThat(refused.getProblems()).anySatisfy(p -> assertThat(p).contains("Not an mbox file").contains("not a single mail message"));
+        assertThat(threads(space)).hasSize(1);
     }
 
     private byte[] ningZip(String unique) throws IOException {

@@ -181,7 +181,7 @@ class ImportsUiIT {
             assertThat(browser.find("spaces-heading").getText()).isEqualTo("Spaces this import would create");
             assertThat(browser.find("spaces").getText()).contains("Stewards' circle (invite only, 3 members)")
                     .contains("Garden & Allotments (public, 4 members)");
-            assertThat(browser.find("created").getText()).contains("spaces 2").contains("attachments 5");
+            assertThat(browser.find("created").getText()).contains("spaces 2").contains("attachments 7");
             assertThat(browser.find("problems").getText()).contains("seedlings.svg").contains("lost.pdf");
             browser.screenshots("imports-ning-dry-run-spaces");
         } finally {

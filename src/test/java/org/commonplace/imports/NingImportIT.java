@@ -54,7 +54,8 @@ class NingImportIT {
     static WebArchive deployment() {
         return Deployments.withTests(NingImportIT.class, NingFixture.class)
                 .addAsResource(new ByteArrayAsset(NingFixture.zip(NingFixture.GROUPS_ARCHIVE)), ARCHIVE)
-                .addAsResource("imports/ning/SYNTHETIC-groups-archive/notes/attachments/2190123:Note:5/rules.txt", "imports/ning/rules.txt");
+                .addAsResource("imports/ning/SYNTHETIC-groups-archive/notes/attachments/2190123:Note:5/rules.txt", "imports/ning/rules.txt")
+                .addAsResource("imports/ning/SYNTHETIC-groups-archive/discussions/attachments/2190123:Topic:702/stall.png", "imports/ning/stall.png");
     }
 
     @Inject
@@ -169,7 +170,7 @@ class NingImportIT {
         assertThat(dry.getSpaces().get(0)).contains("Stewards' circle").contains("invite only").contains("3 members");
         assertThat(dry.getSpaces().get(1)).contains("Garden & Allotments").contains("public").contains("4 members");
         assertThat(dry.getCounts()).containsEntry("spaces", 2).containsEntry("memberships", 7).containsEntry("threads", 4)
-                .containsEntry("posts", 8).containsEntry("attachments", 5).containsEntry("pages", 3);
+                .containsEntry("posts", 8).containsEntry("attachments", 7).containsEntry("pages", 3);
         assertThat(dry.getFailedCount()).isEqualTo(3);
         assertThat(spacesMadeFrom(target)).isZero();
         assertThat(count("select count(t) from ForumThread t where t.board.space.slug = :p0", target)).isZero();
@@ -182,6 +183,7 @@ class NingImportIT {
         assertThat(job.getProblems()).anySatisfy(p -> assertThat(p).contains("seedlings.svg").contains("cannot be attached"))
                 .anySatisfy(p -> assertThat(p).contains("../../../etc/passwd").contains("refused"))
                 .anySatisfy(p -> assertThat(p).contains("lost.pdf").contains("missing from the archive"))
+                .anySatisfy(p -> assertThat(p).contains("poster.jpg").contains("in the text of").contains("missing from the archive"))
                 .anySatisfy(p -> assertThat(p).contains("2190123:BlogPost:2").contains("draft"));
 
         // spaces: visibility, description, members with their roles (the banned member left out), the importing admin
@@ -225,7 +227,7 @@ class NingImportIT {
         assertThat(posts(seedlings).get(0).getMarkdown()).contains("seedlings.svg (not imported: ").contains("(refused: its path leaves the archive)");
         assertThat(files(garden, "ning-files")).isEmpty();
         Space targetSpace = spaces.findBySlug(target).orElseThrow();
-        assertThat(files(targetSpace, "ning-files")).containsExactly("diagram-2.png", "diagram.png");
+        assertThat(files(targetSpace, "ning-files")).containsExactly("diagram-2.png", "diagram.png", "stall.png", "swap-rules.pdf");
         assertThat(posts(blog).get(0).getMarkdown()).contains("![diagram-2.png](/s/" + target + "/wiki/ning-files/files/diagram-2.png)");
         Page filesPage = em.createQuery("select p from Page p where p.space = :s and p.slug = 'ning-files'", Page.class)
                 .setParameter("s", targetSpace).getSingleResult();
@@ -235,7 +237,23 @@ class NingImportIT {
         String rulesUrl = "/s/" + target + "/wiki/allotment-rules/files/rules.txt";
         Revision note = em.createQuery("select r from Revision r where r.page.space = :s and r.page.slug = 'allotment-rules'", Revision.class)
                 .setParameter("s", targetSpace).getSingleResult();
-        assertThat(note.getMarkdown()).contains("[rules.txt](" + rulesUrl + ")");
+        assertThat(note.getMarkdown()).contains("[rules.txt](" + rulesUrl + ")").contains("Or [read them here](" + rulesUrl + ")");
+
+        // images and links inside Ning's HTML that point into the archive: stored like the listed files, linked in place
+        String targetFiles = "/s/" + target + "/wiki/ning-files/files/";
+        Post swapPost = posts(swap).get(0);
+        assertThat(swapPost.getMarkdown()).contains("![Our stall last year](" + targetFiles + "stall.png)")
+                .contains("Read the [swap rules](" + targetFiles + "swap-rules.pdf) first")
+                .contains("[the swap page](https://example.org/swap)").contains("poster (missing from the archive: poster.jpg)")
+                .doesNotContain("width=").doesNotContain("xn_auth").doesNotContain("discussions/attachments");
+        String threadPage = text(get("/t/" + swap.id(), null));
+        assertThat(threadPage).contains("<img src=\"" + targetFiles + "stall.png\" alt=\"Our stall last year\"")
+                .contains("<a href=\"" + targetFiles + "swap-rules.pdf\"").contains("https://example.org/swap");
+        HttpResponse<byte[]> stall = get(targetFiles + "stall.png", null);
+        assertThat(stall.statusCode()).isEqualTo(200);
+        assertThat(stall.headers().firstValue("Content-Type").orElse("")).isEqualTo("image/png");
+        assertThat(stall.body()).isEqualTo(resource("imports/ning/stall.png"));
+        assertThat(get(targetFiles + "swap-rules.pdf", null).statusCode()).isEqualTo(200);
 
         // downloads: a public file for anyone; the private group's file only for its members
         HttpResponse<byte[]> rules = get(rulesUrl, null);

@@ -19,6 +19,12 @@ import java.util.regex.Pattern;
  * {@code jdoe at example.org} form, Thunderbird's {@code -} or Eudora's {@code ???@???}; a body line
  * that merely begins with "From " is not a separator. mboxrd escaping ({@code >From}, {@code >>From})
  * loses one {@code >} on the way out. Messages are streamed to a callback, each bounded in size.
+ *
+ * <p>A file that does not begin with a From_ line but with an RFC 5322 header block (header fields and their
+ * folded continuations up to a blank line or the end, among them {@code From:} or {@code Message-ID:}) is a
+ * single saved message ({@code .eml}, {@code .msg}) and becomes a mailbox of one: the whole file is that message,
+ * with no further splitting and no mboxrd unescaping (a lone message carries no mbox escaping). Its entry has an
+ * empty {@link MboxEntry#fromLine()}. Anything else is refused with a message that says which line broke the rule.
  */
 public final class MboxSplitter {
 
@@ -31,6 +37,16 @@ public final class MboxSplitter {
             "^From (?:\\S+ at \\S+|\\S+)\\s+" + DAY + ",?\\s+" + MONTH + "\\s+\\d{1,2}\\s+\\d{1,2}:\\d{2}(?::\\d{2})?"
                     + "\\s+(?:[A-Za-z]{1,5}\\s+|[+-]\\d{4}\\s+)?\\d{4}(?:\\s+[+-]\\d{4})?\\s*$");
     private static final byte[] FROM = "From ".getBytes(StandardCharsets.US_ASCII);
+    /**
+     * A header field name, optional blanks, then the colon. RFC 5322 allows any printable ASCII but the colon in a
+     * name; real mail uses letters, digits and a few token characters, so braces, quotes and brackets (JSON, XML,
+     * HTML) are not taken for a header.
+     */
+    private static final Pattern HEADER_FIELD = Pattern.compile("^[A-Za-z0-9][A-Za-z0-9!#$%&'*+._^`|~-]{0,75}[ \\t]*:.*");
+    /** Fields of which at least one must be in a lone message's header block. */
+    private static final Pattern IDENTIFYING_FIELD = Pattern.compile("^(?i:from|message-id)[ \\t]*:.*");
+    /** Longest header block of a lone message that is searched for its fields. */
+    private static final int MAX_HEADER_LINES = 10_000;
 
     private final int maxMessageBytes;
     private final boolean unescapeMboxrd;
@@ -64,7 +80,7 @@ public final class MboxSplitter {
      * Streams the messages of {@code in} to {@code sink}.
      *
      * @return the number of messages
-     * @throws MboxFormatException when the input does not start with a From_ line or a message is too large
+     * @throws MboxFormatException when the input is neither an mbox nor a single message, or a message is too large
      */
     public int split(InputStream in, Consumer<MboxEntry> sink) {
         try {
@@ -84,6 +100,9 @@ public final class MboxSplitter {
         long lineNumber = 0;
         while (readLine(in, line, maxMessageBytes)) {
             lineNumber++;
+            if (lineNumber == 1) {
+                skipByteOrderMark(line);
+            }
             int contentLength = contentLength(line);
             if (previousBlank && startsWithFrom(line)) {
                 String candidate = new String(line.data, 0, contentLength, StandardCharsets.ISO_8859_1);
@@ -101,7 +120,8 @@ public final class MboxSplitter {
             boolean blank = contentLength == 0;
             if (fromLine == null) {
                 if (!blank) {
-                    throw new MboxFormatException("Not an mbox file: line " + lineNumber + " comes before any From_ line");
+                    sink.accept(singleMessage(in, line, lineNumber));
+                    return 1;
                 }
                 continue;
             }
@@ -117,6 +137,63 @@ public final class MboxSplitter {
             sink.accept(finish(count++, fromLine, message, previousBlank ? lastLineStart : message.length));
         }
         return count;
+    }
+
+    /**
+     * Reads the rest of a file whose first non-blank line ({@code line}) is not a From_ line as one message,
+     * after checking that it starts with a header block that names a sender or a Message-ID.
+     */
+    private MboxEntry singleMessage(InputStream in, Bytes line, long firstLineNumber) throws IOException {
+        Bytes message = new Bytes(Math.max(8192, line.length));
+        long lineNumber = firstLineNumber;
+        boolean inHeader = true;
+        boolean identified = false;
+        boolean more = true;
+        while (more) {
+            int contentLength = contentLength(line);
+            if (inHeader) {
+                if (contentLength == 0) {
+                    inHeader = false;
+                    requireIdentified(identified);
+                } else {
+                    String text = new String(line.data, 0, contentLength, StandardCharsets.ISO_8859_1);
+                    boolean continuation = text.charAt(0) == ' ' || text.charAt(0) == '\t';
+                    if (lineNumber - firstLineNumber >= MAX_HEADER_LINES
+                            || (continuation ? lineNumber == firstLineNumber : !HEADER_FIELD.matcher(text).matches())) {
+                        throw notMail("line " + lineNumber + " is neither a From_ line nor a mail header field");
+                    }
+                    identified |= !continuation && IDENTIFYING_FIELD.matcher(text).matches();
+                }
+            }
+            if (message.length + line.length > maxMessageBytes) {
+                throw new MboxFormatException("Message 1 exceeds " + maxMessageBytes + " bytes (line " + lineNumber + ")");
+            }
+            message.append(line.data, 0, line.length);
+            more = readLine(in, line, maxMessageBytes);
+            lineNumber++;
+        }
+        if (inHeader) {
+            requireIdentified(identified);
+        }
+        return new MboxEntry(0, "", Arrays.copyOf(message.data, message.length));
+    }
+
+    private static void requireIdentified(boolean identified) {
+        if (!identified) {
+            throw notMail("its header block has neither a From: nor a Message-ID: field");
+        }
+    }
+
+    private static MboxFormatException notMail(String why) {
+        return new MboxFormatException("Not an mbox file (no From_ line starts it) and not a single mail message: " + why + ".");
+    }
+
+    /** Drops a UTF-8 byte order mark at the start of the file. */
+    private static void skipByteOrderMark(Bytes line) {
+        if (line.length >= 3 && (line.data[0] & 0xFF) == 0xEF && (line.data[1] & 0xFF) == 0xBB && (line.data[2] & 0xFF) == 0xBF) {
+            System.arraycopy(line.data, 3, line.data, 0, line.length - 3);
+            line.length -= 3;
+        }
     }
 
     /** Builds the entry, dropping the blank separator line that precedes the next From_ line. */

@@ -83,6 +83,54 @@ class MboxSplitterTest {
     }
 
     @Test
+    void aSingleMessageAsShippedIsAMailboxOfOne() {
+        for (String sample : List.of("german-qp.msg", "intl-encoded-words.msg")) {
+            byte[] shipped = MboxTestSupport.resource(sample);
+            assertThat(new String(shipped, StandardCharsets.ISO_8859_1)).as(sample).doesNotStartWith("From ");
+            List<MboxEntry> entries = split(shipped);
+            assertThat(entries).as(sample).hasSize(1);
+            assertThat(entries.get(0).fromLine()).isEmpty();
+            assertThat(entries.get(0).raw()).as(sample + " is taken whole, byte for byte").isEqualTo(shipped);
+        }
+        MailMessage german = MailParser.parse(split(MboxTestSupport.resource("german-qp.msg")).get(0).raw());
+        assertThat(german.fromName()).isEqualTo("J\u00f6rn Reder");
+        assertThat(german.subject()).isEqualTo("Testnachricht");
+        assertThat(german.textBody()).contains("Gr\u00fc\u00dfe,");
+        MailMessage intl = MailParser.parse(split(MboxTestSupport.resource("intl-encoded-words.msg")).get(0).raw());
+        assertThat(intl.subject()).isEqualTo("If you can read this you understand the example... so, cool!");
+        assertThat(intl.fromAddress()).isEqualTo("moore@cs.utk.edu");
+    }
+
+    @Test
+    void aSingleMessageIsNotSplitFurtherNorUnescaped() {
+        String msg = "\uFEFF\r\nMessage-ID: <one@example.org>\r\nSubject: lone\r\n\r\nbody\r\n\r\n"
+                + "From a@b.c Mon Jan  1 00:00:00 2024\r\n>From quoted\r\n";
+        List<MboxEntry> entries = split(msg.getBytes(StandardCharsets.UTF_8));
+        assertThat(entries).hasSize(1);
+        String raw = new String(entries.get(0).raw(), StandardCharsets.UTF_8);
+        assertThat(raw).startsWith("Message-ID: <one@example.org>\r\n").endsWith("From a@b.c Mon Jan  1 00:00:00 2024\r\n>From quoted\r\n");
+        assertThat(MailParser.parse(entries.get(0).raw()).messageId()).isEqualTo("one@example.org");
+        // a header block with folded lines and no body at all
+        assertThat(split("From: A <a@example.org>\nSubject: a long\n  folded subject\n")).hasSize(1);
+    }
+
+    @Test
+    void filesThatAreNeitherMboxNorMailAreRefused() {
+        assertThatThrownBy(() -> split("{\"members\": []}\n")).isInstanceOf(MboxFormatException.class)
+                .hasMessageContaining("Not an mbox file").hasMessageContaining("not a single mail message").hasMessageContaining("line 1");
+        assertThatThrownBy(() -> split("Subject: notes\nDate: today\n\nNo sender, no id.\n")).isInstanceOf(MboxFormatException.class)
+                .hasMessageContaining("neither a From: nor a Message-ID:");
+        assertThatThrownBy(() -> split("From: a@example.org\nThis line is prose, not a header\n\nbody\n"))
+                .isInstanceOf(MboxFormatException.class).hasMessageContaining("line 2");
+        assertThatThrownBy(() -> split("  From: indented@example.org\n\nbody\n")).isInstanceOf(MboxFormatException.class)
+                .hasMessageContaining("line 1");
+        assertThatThrownBy(() -> split("From the top, everyone\nFrom: a@example.org\n\nx\n")).isInstanceOf(MboxFormatException.class)
+                .hasMessageContaining("line 1");
+        assertThatThrownBy(() -> split("<?xml version=\"1.0\"?>\n<mediawiki xmlns=\"http://www.mediawiki.org/xml/export-0.8/\">\n</mediawiki>\n"))
+                .isInstanceOf(MboxFormatException.class).hasMessageContaining("not a single mail message");
+    }
+
+    @Test
     void badInputFailsClearly() {
         assertThatThrownBy(() -> split("<html>not an mbox</html>\n")).isInstanceOf(MboxFormatException.class)
                 .hasMessageContaining("Not an mbox");
