@@ -6,6 +6,8 @@
 --                put:  space TAB slug TAB revision TAB title (JSON-escaped) TAB markdown (JSON-escaped)
 --                post: a thread id to reply to
 --   BENCH_HEADER optional "Name: value" header sent with every request (Cookie or Authorization)
+--   BENCH_SESSIONS optional file of session ids, one per line: "get" requests take them in turn as their
+--                JSESSIONID cookie (many signed-in readers, not one reader with 64 tabs)
 --   BENCH_NONCE  makes written text and idempotency keys unique per run
 --   BENCH_THREADS number of wrk threads (partitions the page list between threads for "put")
 --   BENCH_STATE  "put": file of "space/slug TAB revision" lines, read at the start and rewritten at the end, so
@@ -52,6 +54,15 @@ function init(args)
       f:close()
     end
   end
+  sessions = {}
+  local sessionFile = os.getenv("BENCH_SESSIONS")
+  if sessionFile and sessionFile ~= "" then
+    for line in io.lines(sessionFile) do
+      if line ~= "" then
+        table.insert(sessions, line)
+      end
+    end
+  end
   wrk.headers["Accept"] = "text/html,application/json;q=0.9,*/*;q=0.8"
   local h = os.getenv("BENCH_HEADER")
   if h and h ~= "" then
@@ -75,7 +86,11 @@ end
 function request()
   counter = counter + 1
   if mode == "get" then
-    return wrk.format("GET", items[(counter * nthreads + tid) % #items + 1])
+    local path = items[(counter * nthreads + tid) % #items + 1]
+    if #sessions > 0 then
+      return wrk.format("GET", path, with({Cookie = "JSESSIONID=" .. sessions[(counter * nthreads + tid) % #sessions + 1]}))
+    end
+    return wrk.format("GET", path)
   elseif mode == "put" then
     -- Each wrk thread owns every nthreads-th page and cycles through them, so a page is written again only
     -- long after its previous save answered: the base revision sent is the page's current one.

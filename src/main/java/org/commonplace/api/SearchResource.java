@@ -3,6 +3,7 @@ package org.commonplace.api;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -55,9 +56,12 @@ public class SearchResource {
     @GET
     public ResultJson search(@QueryParam("q") String q, @QueryParam("type") String type, @QueryParam("space") String space,
             @QueryParam("board") Long board, @QueryParam("author") String author, @QueryParam("date") String date,
-            @QueryParam("page") Integer page, @QueryParam("size") Integer size, @QueryParam("promoted") String promoted) {
+            @QueryParam("page") Integer page, @QueryParam("size") Integer size, @QueryParam("promoted") String promoted,
+            @HeaderParam("Cache-Control") String cacheControl) {
+        // "Cache-Control: no-cache" (a hard reload, or a benchmark measuring the full cost) counts afresh.
+        boolean recount = org.commonplace.shared.CacheControl.noCache(cacheControl);
         SearchResult result = search.search(viewer.get(), new SearchQuery(q, type, space, board, author, date,
-                page == null ? 1 : page, size == null ? SearchQuery.DEFAULT_SIZE : size, promoted));
+                page == null ? 1 : page, size == null ? SearchQuery.DEFAULT_SIZE : size, promoted), recount);
         Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
         result.facets().forEach((name, values) -> {
             Map<String, Long> counts = new LinkedHashMap<>();

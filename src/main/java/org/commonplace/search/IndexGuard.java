@@ -35,6 +35,7 @@ import org.commonplace.forum.Post;
 import org.commonplace.phrasebook.Term;
 import org.commonplace.wiki.Page;
 import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.util.common.SearchException;
 import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
 
 /**
@@ -187,15 +188,16 @@ public class IndexGuard {
                 // A deleted index folder is made again so the rebuild can drop and create the index in it.
                 Files.createDirectories(indexRoot().resolve(index));
             }
-            Search.mapping(emf).scope(List.of(Page.class, ForumThread.class, Post.class, Term.class)).massIndexer()
-                    .dropAndCreateSchemaOnStart(true)
-                    .typesToIndexInParallel(1)
-                    .threadsToLoadObjects(2)
-                    .batchSizeToLoadObjects(50)
-                    .monitor(new Progress())
-                    // One segment per index: fewer segments make every search and facet count cheaper.
-                    .mergeSegmentsOnFinish(true)
-                    .startAndWait();
+            try {
+                massIndex();
+            } catch (SearchException e) {
+                // Dropping an index folder races with a writer that is still letting go of its files (seen when a folder
+                // was deleted under a running server: "unable to drop … write.lock", NoSuchFileException). Once more.
+                LOG.log(Level.WARNING, "Search index rebuild failed once; trying again", e);
+                done.set(0);
+                total.set(0);
+                massIndex();
+            }
             mappingVersion.record();
             lastRebuildMillis = Math.max(1, Duration.between(start, Instant.now()).toMillis());
             lastRebuildDocuments = done.get();
@@ -216,6 +218,18 @@ public class IndexGuard {
         } finally {
             running.set(false);
         }
+    }
+
+    private void massIndex() throws InterruptedException {
+        Search.mapping(emf).scope(List.of(Page.class, ForumThread.class, Post.class, Term.class)).massIndexer()
+                .dropAndCreateSchemaOnStart(true)
+                .typesToIndexInParallel(1)
+                .threadsToLoadObjects(2)
+                .batchSizeToLoadObjects(50)
+                .monitor(new Progress())
+                // One segment per index: fewer segments make every search and facet count cheaper.
+                .mergeSegmentsOnFinish(true)
+                .startAndWait();
     }
 
     static Path indexRoot() {

@@ -120,6 +120,12 @@ public class SearchService {
 
     @Transactional
     public org.commonplace.search.SearchResult search(Viewer viewer, SearchQuery query) {
+        return search(viewer, query, false);
+    }
+
+    /** A search; {@code recount} counts the total and facets afresh instead of taking counts kept from a recent search. */
+    @Transactional
+    public org.commonplace.search.SearchResult search(Viewer viewer, SearchQuery query, boolean recount) {
         QueryText text = understand(query.q());
         Map<Long, ReadableSpace> spaces = readableSpaces(viewer);
         SearchSession session = Search.session(em);
@@ -144,7 +150,7 @@ public class SearchService {
         CountsKey countsKey = new CountsKey(query.q().strip(), types, query.space(), query.board(), query.author(), query.date(),
                 query.promoted(), Set.copyOf(spaces.keySet()));
         long version = ContentVersion.current();
-        SearchCounts.Counted counted = counts.get(countsKey, version);
+        SearchCounts.Counted counted = recount ? null : counts.get(countsKey, version);
         var search = session.search(scope)
                 .select(f -> f.composite().from(
                         f.field(SearchFields.TYPE, String.class),

@@ -18,6 +18,8 @@ import org.commonplace.shared.NotFoundException;
  */
 public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
 
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(BusinessExceptionHandler.class.getName());
+
     public BusinessExceptionHandler(ExceptionHandler wrapped) {
         super(wrapped);
     }
@@ -33,6 +35,9 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
             if (cause instanceof NotFoundException || cause instanceof ForbiddenException) {
                 it.remove();
                 int status = cause instanceof NotFoundException ? 404 : 403;
+                Throwable reported = cause;
+                LOG.log(java.util.logging.Level.FINE, reported, () -> status + " for " + context.getExternalContext().getRequestServletPath()
+                        + ": " + reported.getMessage());
                 try {
                     if (!context.getExternalContext().isResponseCommitted()) {
                         context.getExternalContext().responseSendError(status, cause.getMessage());

@@ -32,7 +32,7 @@ public class HomeBacking {
 
     public void load() {
         result = spaces.listVisible(viewer.get(), new PageRequest(page == null ? 1 : page, 20));
-        changes = history.recentChanges(viewer.get(), null, true, new PageRequest(1, 8)).items();
+        changes = history.latestChanges(viewer.get(), null, true, 8);
     }
 
     /** Recent activity across the spaces the visitor may see (page edits for now; posts join with the forum). */

@@ -176,8 +176,7 @@ public class Routes extends HttpFilter {
 
     /** A hard reload (Cache-Control: no-cache) renders the view again; the fresh copy replaces the cached one. */
     private static boolean wantsFresh(HttpServletRequest request) {
-        String control = request.getHeader("Cache-Control");
-        return control != null && control.toLowerCase(java.util.Locale.ROOT).contains("no-cache");
+        return org.commonplace.shared.CacheControl.noCache(request.getHeader("Cache-Control"));
     }
 
     private void serve(HttpServletRequest request, HttpServletResponse response, String path, String target)

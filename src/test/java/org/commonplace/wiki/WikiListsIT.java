@@ -161,6 +161,25 @@ class WikiListsIT {
     }
 
     @Test
+    void latestChangesForHomePagesKeepTheSameRules() {
+        String title = "Steward latest " + TestData.unique();
+        wiki.save(user("ada"), "stewards", null, new Edit(title, "for stewards only", "private", false, 0));
+        String publicTitle = "Commons latest " + TestData.unique();
+        wiki.save(user("ada"), "commons", null, new Edit(publicTitle, "for everyone", "public", false, 0));
+
+        assertThat(history.latestChanges(user("otto"), null, false, 8)).extracting(RecentChange::pageTitle)
+                .contains(publicTitle).doesNotContain(title);
+        assertThat(history.latestChanges(user("mia"), null, false, 8)).extracting(RecentChange::pageTitle)
+                .startsWith(publicTitle, title).hasSizeLessThanOrEqualTo(8);
+        assertThat(history.latestChanges(Viewer.anonymous(), null, false, 8)).extracting(RecentChange::spaceSlug)
+                .doesNotContain("stewards", "members-lounge");
+        assertThatThrownBy(() -> history.latestChanges(user("otto"), "stewards", false, 3)).isInstanceOf(NotFoundException.class);
+        assertThat(history.latestChanges(user("mia"), "stewards", false, 3)).extracting(RecentChange::pageTitle).first().isEqualTo(title);
+        assertThat(history.latestChanges(user("mia"), null, false, 8))
+                .as("the same order as the paged list").isEqualTo(history.recentChanges(user("mia"), null, false, new PageRequest(1, 8)).items());
+    }
+
+    @Test
     void recentChangesOfASpaceCanHideMinorEdits() {
         String space = newSpace(Visibility.PUBLIC);
         String slug = page(space, "Minor Matters", "one");

@@ -61,8 +61,10 @@ public class SearchBacking {
             return;
         }
         try {
+            boolean recount = org.commonplace.shared.CacheControl.noCache(jakarta.faces.context.FacesContext.getCurrentInstance()
+                    .getExternalContext().getRequestHeaderMap().get("Cache-Control"));
             result = search.search(viewer.get(), new SearchQuery(q, type, space, board, author, date, page == null ? 1 : page,
-                    SearchQuery.DEFAULT_SIZE, promoted));
+                    SearchQuery.DEFAULT_SIZE, promoted), recount);
         } catch (InvalidInputException e) {
             blank = true;
             return;

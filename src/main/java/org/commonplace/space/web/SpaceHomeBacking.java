@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import java.util.List;
 import org.commonplace.forum.Board;
 import org.commonplace.forum.ForumService;
-import org.commonplace.shared.PageRequest;
 import org.commonplace.space.Action;
 import org.commonplace.space.CurrentViewer;
 import org.commonplace.space.Role;
@@ -45,7 +44,7 @@ public class SpaceHomeBacking {
     public void load() {
         space = spaces.get(viewer.get(), slug);
         memberCount = spaces.memberCount(space);
-        changes = history.recentChanges(viewer.get(), slug, false, new PageRequest(1, 10)).items();
+        changes = history.latestChanges(viewer.get(), slug, false, 10);
         boards = forum.boards(viewer.get(), slug);
     }
 
