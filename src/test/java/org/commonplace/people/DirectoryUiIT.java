@@ -137,7 +137,7 @@ class DirectoryUiIT {
 
             browser.find("profile:links").clear();
             browser.find("profile:links").sendKeys("https://example.org/otto");
-            browser.find("profile:submit").click();
+            browser.submit("profile:submit");
             browser.await("view-profile").click();
             browser.awaitText("profile-name", "Otto");
             assertThat(browser.find("profile-expertise").getText()).contains("plain language").contains("online consultation");

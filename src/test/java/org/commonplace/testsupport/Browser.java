@@ -63,6 +63,16 @@ public final class Browser implements AutoCloseable {
                 .until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
     }
 
+    /**
+     * Clicks a button that submits the page and waits until the browser has left that page, so that what is looked for
+     * next is found on the new page, not on the old one that is about to go (a stale element).
+     */
+    public void submit(String id) {
+        WebElement button = find(id);
+        button.click();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(button));
+    }
+
     public void awaitText(String id, String text) {
         new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), text));
