@@ -317,9 +317,7 @@ public class ImportWriter {
     private String withFiles(ImportRun run, Space space, Page own, String keyPrefix, String itemKey, String text, List<FileUnit> refs,
             List<InlineFile> inline, Long uploaderId, Instant at, ImportRun.Tally tally) {
         String markdown = inline.isEmpty() ? text : InlineFileText.render(text, inline, itemKey, file -> {
-            Attachment stored = storeFile(run, space, own, keyPrefix + file.path(), file, uploaderId, at, tally);
-            return new InlineFileText.Stored(FileService.url(stored.getPage().getSpace().getSlug(), stored.getPage().getSlug(), stored.getFilename()),
-                    stored.getFilename(), FileService.rasterImage(stored.getContentType()));
+            return shown(storeFile(run, space, own, keyPrefix + file.path(), file, uploaderId, at, tally));
         }, new InlineFileText.Report() {
             @Override
             public void failed(String problem) {
@@ -347,10 +345,8 @@ public class ImportWriter {
                 continue;
             }
             try {
-                Attachment stored = storeFile(run, space, own, keyPrefix + file.path(), file, uploaderId, at, tally);
-                String url = FileService.url(stored.getPage().getSpace().getSlug(), stored.getPage().getSlug(), stored.getFilename());
-                String label = ImportText.plain(stored.getFilename());
-                md.append(FileService.rasterImage(stored.getContentType()) ? "![" + label + "](" + url + ")" : "[" + label + "](" + url + ")");
+                InlineFileText.Stored stored = shown(storeFile(run, space, own, keyPrefix + file.path(), file, uploaderId, at, tally));
+                md.append(InlineFileText.link(stored, ImportText.plain(stored.filename()), true));
             } catch (InvalidInputException e) {
                 md.append(ImportText.plain(file.path())).append(" (not imported: ").append(e.getMessage()).append(')');
                 tally.failed("File " + file.path() + " of " + itemKey + " not imported: " + e.getMessage());
@@ -360,6 +356,12 @@ public class ImportWriter {
             }
         }
         return md.toString();
+    }
+
+    /** A stored file as the item's Markdown shows it: its wiki address, its name, whether it is an image. */
+    private static InlineFileText.Stored shown(Attachment stored) {
+        return new InlineFileText.Stored(FileService.url(stored.getPage().getSpace().getSlug(), stored.getPage().getSlug(), stored.getFilename()),
+                stored.getFilename(), FileService.rasterImage(stored.getContentType()));
     }
 
     private Attachment storeFile(ImportRun run, Space space, Page own, String key, FileUnit file, Long uploaderId, Instant at,

@@ -24,6 +24,11 @@ final class InlineFileText {
     record Stored(String url, String filename, boolean rasterImage) {
     }
 
+    /** The Markdown that shows a stored file: an image where one was asked for and the file is a raster image, else a link. */
+    static String link(Stored stored, String label, boolean image) {
+        return (image && stored.rasterImage() ? "!" : "") + "[" + label + "](" + stored.url() + ")";
+    }
+
     /** Stores a file that is in the archive (once per key); throws {@link InvalidInputException} when refused. */
     @FunctionalInterface
     interface Store {
@@ -83,8 +88,7 @@ final class InlineFileText {
         }
         try {
             Stored stored = store.store(file);
-            String shown = label.isEmpty() ? ImportText.plain(stored.filename()) : label;
-            return (ref.image() && stored.rasterImage() ? "!" : "") + "[" + shown + "](" + stored.url() + ")";
+            return link(stored, label.isEmpty() ? ImportText.plain(stored.filename()) : label, ref.image());
         } catch (InvalidInputException e) {
             report.failed(where + " not imported: " + e.getMessage());
             return before + "(not imported: " + name + ": " + ImportText.plain(e.getMessage()) + ")";

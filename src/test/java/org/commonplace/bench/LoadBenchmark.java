@@ -119,7 +119,6 @@ public final class LoadBenchmark {
                     + "): start the server with bench/server.sh, which maps /bench-static to " + staticDir.toAbsolutePath());
         }
 
-        String session = signIn(user, password);
         // The signed-in scenario is many readers, each with a session of their own (one session with 64 pages in flight
         // is not a reader: Faces keeps at most 25 views per session and drops the oldest while they are still rendering).
         List<String> sessions = new ArrayList<>();
@@ -128,6 +127,7 @@ public final class LoadBenchmark {
             sessions.add(signIn(user, password));
         }
         write("sessions.txt", String.join("\n", sessions));
+        String session = sessions.get(sessions.size() - 1);
         write("pages.txt", String.join("\n", pages));
         write("static.txt", "/bench-static/page.html");
         write("threads.txt", join(manifest.getJsonArray("bigThreads"), "/t/"));
