@@ -43,8 +43,13 @@ public class SearchResource {
         }
     }
 
-    /** The answer: total hits, this page of hits, and per facet the count of each value. */
-    public record ResultJson(long total, int page, int size, List<HitJson> hits, Map<String, Map<String, Long>> facets) {
+    /**
+     * The answer: total hits, this page of hits, and per facet the count of each value. {@code estimated}: the total and
+     * the facet counts were estimated from a sample (rounded to two significant digits), because too many documents
+     * matched to count them all.
+     */
+    public record ResultJson(long total, int page, int size, List<HitJson> hits, Map<String, Map<String, Long>> facets,
+            boolean estimated) {
     }
 
     public record SuggestionJson(String type, String title, String url, String space) {
@@ -70,7 +75,8 @@ public class SearchResource {
             }
             facets.put(name, counts);
         });
-        return new ResultJson(result.total(), result.page(), result.size(), result.hits().stream().map(HitJson::of).toList(), facets);
+        return new ResultJson(result.total(), result.page(), result.size(), result.hits().stream().map(HitJson::of).toList(), facets,
+                result.estimated());
     }
 
     /** Threads like the given text (a new thread's title), for the new-thread form. */

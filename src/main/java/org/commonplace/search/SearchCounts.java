@@ -20,8 +20,8 @@ final class SearchCounts<K> {
     static final int MAX_ENTRIES = 2_000;
     static final long MAX_AGE_MILLIS = 60_000;
 
-    /** A search's total hit count and its facets (no value marked as selected). */
-    record Counted(long total, Map<String, List<FacetValue>> facets) {
+    /** A search's total hit count and its facets (no value marked as selected); {@code estimated} when from a sample. */
+    record Counted(long total, Map<String, List<FacetValue>> facets, boolean estimated) {
     }
 
     private record Entry(long version, long createdAt, Counted counted) {

@@ -14,6 +14,7 @@ import org.hibernate.search.engine.backend.document.DocumentElement;
 import org.hibernate.search.engine.backend.document.IndexFieldReference;
 import org.hibernate.search.engine.backend.document.model.dsl.IndexSchemaElement;
 import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Norms;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
@@ -37,9 +38,15 @@ public final class SearchDocumentBinder implements TypeBinder {
     /**
      * The version of what this binder writes. Move it whenever a field is added, removed or changes how it is indexed
      * or stored: an index built by another version is rebuilt at start-up ({@link MappingVersion}).
-     * 2: body stored for the snippets; authorId for the author facet.
+     * 2: body stored for the snippets; authorId for the author facet. 3: the sample bucket.
      */
-    public static final int MAPPING_VERSION = 2;
+    public static final int MAPPING_VERSION = 3;
+
+    /**
+     * Documents are spread over this many sample buckets ({@link SearchFields#SAMPLE}), so that one bucket holds about
+     * one document in 16 of any large result set.
+     */
+    public static final int SAMPLE_BUCKETS = 16;
 
     private final DocKind kind;
 
@@ -95,6 +102,7 @@ public final class SearchDocumentBinder implements TypeBinder {
         final IndexFieldReference<String> heading;
         final IndexFieldReference<String> url;
         final IndexFieldReference<String> excerpt;
+        final IndexFieldReference<String> sample;
 
         Fields(IndexSchemaElement schema, IndexFieldTypeFactory f) {
             type = schema.field(SearchFields.TYPE, f.asString().aggregable(Aggregable.YES).projectable(Projectable.YES)).toReference();
@@ -120,11 +128,13 @@ public final class SearchDocumentBinder implements TypeBinder {
             heading = schema.field(SearchFields.HEADING, f.asString().searchable(Searchable.NO).projectable(Projectable.YES)).toReference();
             url = schema.field(SearchFields.URL, f.asString().searchable(Searchable.NO).projectable(Projectable.YES)).toReference();
             excerpt = schema.field(SearchFields.EXCERPT, f.asString().searchable(Searchable.NO).projectable(Projectable.YES)).toReference();
+            sample = schema.field(SearchFields.SAMPLE, f.asString().norms(Norms.NO)).toReference();
         }
 
-        void common(DocumentElement doc, DocKind kind, String heading, String url, Long spaceId, Instant date, String author,
+        void common(DocumentElement doc, DocKind kind, long id, String heading, String url, Long spaceId, Instant date, String author,
                 Long authorId) {
             doc.addValue(type, kind.key());
+            doc.addValue(sample, Integer.toString(sampleBucket(kind, id)));
             doc.addValue(this.heading, heading);
             doc.addValue(this.url, url);
             doc.addValue(this.spaceId, spaceId);
@@ -167,6 +177,20 @@ public final class SearchDocumentBinder implements TypeBinder {
         }
     }
 
+    /**
+     * The sample bucket of a document: a well-mixed hash of its type and id, so that a bucket is a fair sample whatever
+     * the order in which documents were written (ids in sequence, authors or boards taken in turn).
+     */
+    public static int sampleBucket(DocKind kind, long id) {
+        long h = id * 0x9E3779B97F4A7C15L + kind.ordinal();
+        h ^= h >>> 33;
+        h *= 0xFF51AFD7ED558CCDL;
+        h ^= h >>> 33;
+        h *= 0xC4CEB9FE1A85EC53L;
+        h ^= h >>> 33;
+        return (int) Math.floorMod(h, (long) SAMPLE_BUCKETS);
+    }
+
     /** The opening of a text, whitespace collapsed, cut at a word boundary. */
     static String excerptOf(String text) {
         String flat = text.replaceAll("\\s+", " ").strip();
@@ -190,7 +214,7 @@ public final class SearchDocumentBinder implements TypeBinder {
                     .uniqueResultOptional()
                     .orElse(new Object[] {"", null, null});
             String space = page.getSpace().getSlug();
-            fields.common(doc, DocKind.PAGE, page.getTitle(), "/s/" + space + "/wiki/" + page.getSlug(), page.getSpace().getId(),
+            fields.common(doc, DocKind.PAGE, page.getId(), page.getTitle(), "/s/" + space + "/wiki/" + page.getSlug(), page.getSpace().getId(),
                     page.getUpdatedAt(), (String) current[1], (Long) current[2]);
             fields.title(doc, page.getTitle());
             fields.body(doc, (String) current[0]);
@@ -203,7 +227,7 @@ public final class SearchDocumentBinder implements TypeBinder {
         @Override
         public void write(DocumentElement doc, ForumThread thread, TypeBridgeWriteContext context) {
             Board board = thread.getBoard();
-            fields.common(doc, DocKind.THREAD, thread.getTitle(), "/t/" + thread.getId(), board.getSpace().getId(),
+            fields.common(doc, DocKind.THREAD, thread.getId(), thread.getTitle(), "/t/" + thread.getId(), board.getSpace().getId(),
                     thread.getCreatedAt(), thread.getAuthorName(), thread.getAuthorId());
             fields.title(doc, thread.getTitle());
             doc.addValue(fields.boardId, board.getId());
@@ -217,7 +241,7 @@ public final class SearchDocumentBinder implements TypeBinder {
         public void write(DocumentElement doc, Post post, TypeBridgeWriteContext context) {
             ForumThread thread = post.getThread();
             Board board = thread.getBoard();
-            fields.common(doc, DocKind.POST, thread.getTitle(), "/t/" + thread.getId() + "#p" + post.getId(), board.getSpace().getId(),
+            fields.common(doc, DocKind.POST, post.getId(), thread.getTitle(), "/t/" + thread.getId() + "#p" + post.getId(), board.getSpace().getId(),
                     post.getCreatedAt(), post.getAuthorName(), post.getAuthorId());
             doc.addValue(fields.context, thread.getTitle());
             doc.addValue(fields.contextExact, thread.getTitle());
@@ -233,7 +257,7 @@ public final class SearchDocumentBinder implements TypeBinder {
         @Override
         public void write(DocumentElement doc, Term term, TypeBridgeWriteContext context) {
             Long spaceId = term.getSpace() == null ? SITE_WIDE : term.getSpace().getId();
-            fields.common(doc, DocKind.TERM, term.getTerm(), "/phrasebook/" + term.getSlug(), spaceId, term.getUpdatedAt(), null, null);
+            fields.common(doc, DocKind.TERM, term.getId(), term.getTerm(), "/phrasebook/" + term.getSlug(), spaceId, term.getUpdatedAt(), null, null);
             fields.title(doc, term.getTerm());
             String explanation = term.getExplanation() == null ? "" : term.getExplanation();
             fields.body(doc, term.getDefinition() + (explanation.isBlank() ? "" : "\n\n" + explanation));

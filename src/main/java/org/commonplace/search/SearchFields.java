@@ -32,6 +32,11 @@ public final class SearchFields {
     public static final String DATE = "date";
     /** "yes" when the page holds promoted posts, the thread or the post was promoted into a page that exists; else "no". Faceted. */
     public static final String PROMOTED = "promoted";
+    /**
+     * Which of {@link SearchDocumentBinder#SAMPLE_BUCKETS} buckets the document falls in, from a hash of its type and id
+     * ("0", "1", ...): counting one bucket estimates the counts of a search that matches too many documents to count.
+     */
+    public static final String SAMPLE = "sample";
     /** Stored only: what a hit shows as its title, its link, and the opening of its text. */
     public static final String HEADING = "heading";
     public static final String URL = "url";

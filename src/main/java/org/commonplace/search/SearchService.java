@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -18,7 +17,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import org.commonplace.forum.ForumThread;
 import org.commonplace.forum.Post;
 import org.commonplace.markup.HtmlText;
@@ -34,7 +32,6 @@ import org.commonplace.wiki.Page;
 import org.commonplace.wiki.WikiService;
 import org.apache.lucene.analysis.Analyzer;
 import org.hibernate.search.backend.lucene.index.LuceneIndexManager;
-import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
@@ -43,7 +40,6 @@ import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.scope.SearchScope;
 import org.hibernate.search.mapper.orm.session.SearchSession;
-import org.hibernate.search.util.common.data.Range;
 
 /**
  * Full-text search. Every query, count, facet, snippet and suggestion is restricted inside the Lucene query to
@@ -64,7 +60,11 @@ public class SearchService {
     static final float TITLE_BOOST = 4f;
     /** A post matched only through its thread's title ranks below the thread itself and below posts that say it. */
     static final float CONTEXT_BOOST = 0.5f;
-    static final int FACET_VALUES = 10;
+    /**
+     * A search that matches more documents than this has its total and facets estimated from a sample (see
+     * {@link #search(Viewer, SearchQuery, boolean, int)}).
+     */
+    static final int EXACT_UP_TO = 10_000;
     /** About how many characters of text a snippet shows around the matches. */
     static final int SNIPPET_LENGTH = 220;
 
@@ -126,31 +126,36 @@ public class SearchService {
     /** A search; {@code recount} counts the total and facets afresh instead of taking counts kept from a recent search. */
     @Transactional
     public org.commonplace.search.SearchResult search(Viewer viewer, SearchQuery query, boolean recount) {
+        return search(viewer, query, recount, EXACT_UP_TO);
+    }
+
+    /**
+     * A search whose total and facets are counted exactly when at most about {@code exactUpTo} documents match, and
+     * estimated from a sample of one document in {@link SearchDocumentBinder#SAMPLE_BUCKETS} when more do (the
+     * result says which). The page of hits is always the best-ranked of all matches.
+     */
+    @Transactional
+    public org.commonplace.search.SearchResult search(Viewer viewer, SearchQuery query, boolean recount, int exactUpTo) {
         QueryText text = understand(query.q());
         Map<Long, ReadableSpace> spaces = readableSpaces(viewer);
         SearchSession session = Search.session(em);
         List<Class<?>> types = query.type() == null ? ALL
                 : DocKind.of(query.type()).<List<Class<?>>>map(k -> List.of(ENTITY.get(k))).orElse(ALL);
         SearchScope<?> scope = session.scope(types);
-        Instant now = clock.instant();
-
-        AggregationKey<Map<String, Long>> typeAgg = AggregationKey.of("type");
-        AggregationKey<Map<Long, Long>> spaceAgg = AggregationKey.of("space");
-        AggregationKey<Map<Long, Long>> boardAgg = AggregationKey.of("board");
-        AggregationKey<Map<Long, Long>> authorAgg = AggregationKey.of("author");
-        AggregationKey<Map<Range<Instant>, Long>> dateAgg = AggregationKey.of("date");
-        AggregationKey<Map<String, Long>> promotedAgg = AggregationKey.of("promoted");
-        Map<DateRange, Range<Instant>> ranges = new LinkedHashMap<>();
-        for (DateRange r : DateRange.values()) {
-            Instant edge = now.minus(Duration.ofDays(r.days));
-            ranges.put(r, r == DateRange.OLDER ? Range.lessThan(edge) : Range.atLeast(edge));
-        }
+        Facets facets = new Facets(scope, clock.instant());
+        SearchPredicate where = where(scope.predicate(), text, query, spaces, facets);
 
         int offset = (query.page() - 1) * query.size();
         CountsKey countsKey = new CountsKey(query.q().strip(), types, query.space(), query.board(), query.author(), query.date(),
                 query.promoted(), Set.copyOf(spaces.keySet()));
         long version = ContentVersion.current();
         SearchCounts.Counted counted = recount ? null : counts.get(countsKey, version);
+        if (counted == null) {
+            counted = estimated(session, scope, where, facets, spaces, exactUpTo);
+            if (counted != null) {
+                counts.put(countsKey, version, counted);
+            }
+        }
         var search = session.search(scope)
                 .select(f -> f.composite().from(
                         f.field(SearchFields.TYPE, String.class),
@@ -161,73 +166,66 @@ public class SearchService {
                         f.field(SearchFields.AUTHOR, String.class),
                         f.field(SearchFields.EXCERPT, String.class),
                         f.field(SearchFields.BODY, String.class)).asList())
-                .where(f -> {
-                    BooleanPredicateClausesStep<?> bool = f.bool();
-                    bool.must(userQuery(f, text));
-                    bool.filter(readable(f, withSiteWide(spaces.keySet())));
-                    if (query.space() != null) {
-                        Long id = spaces.values().stream().filter(s -> s.slug().equals(query.space())).map(ReadableSpace::id)
-                                .findFirst().orElse(-1L);
-                        bool.filter(f.match().field(SearchFields.SPACE_ID).matching(id));
-                    }
-                    if (query.board() != null) {
-                        bool.filter(f.match().field(SearchFields.BOARD_ID).matching(query.board()));
-                    }
-                    if (query.author() != null) {
-                        bool.filter(f.match().field(SearchFields.AUTHOR).matching(query.author()));
-                    }
-                    DateRange.of(query.date()).ifPresent(r -> bool.filter(f.range().field(SearchFields.DATE).within(ranges.get(r))));
-                    if (query.promoted() != null) {
-                        bool.filter(f.match().field(SearchFields.PROMOTED).matching(query.promoted()));
-                    }
-                    return bool;
-                });
+                .where(where);
+        SearchResult<List<?>> result;
         if (counted != null) {
-            // Total and facet counts are known for this query, reader and content: only the page of hits is needed, and
-            // Lucene may stop scoring once it is sure of the best ones instead of visiting every match.
-            search = search.totalHitCountThreshold(offset + query.size());
+            // Total and facet counts are known (kept, or estimated): only the page of hits is needed, and Lucene may stop
+            // scoring documents that cannot reach it instead of visiting every match.
+            result = search.totalHitCountThreshold(offset + query.size()).fetch(offset, query.size());
         } else {
-            search = search
-                    .aggregation(typeAgg, f -> f.terms().field(SearchFields.TYPE, String.class))
-                    .aggregation(spaceAgg, f -> f.terms().field(SearchFields.SPACE_ID, Long.class).maxTermCount(50))
-                    .aggregation(boardAgg, f -> f.terms().field(SearchFields.BOARD_ID, Long.class).maxTermCount(FACET_VALUES))
-                    .aggregation(authorAgg, f -> f.terms().field(SearchFields.AUTHOR_ID, Long.class).maxTermCount(FACET_VALUES))
-                    .aggregation(dateAgg, f -> f.range().field(SearchFields.DATE, Instant.class).ranges(ranges.values()))
-                    .aggregation(promotedAgg, f -> f.terms().field(SearchFields.PROMOTED, String.class));
+            result = facets.requestedBy(search).fetch(offset, query.size());
+            counted = new SearchCounts.Counted(result.total().hitCount(), facets.read(result, 1, spaces, em), false);
+            counts.put(countsKey, version, counted);
         }
-        SearchResult<List<?>> result = search.fetch(offset, query.size());
 
         List<SearchHit> hits = new ArrayList<>();
         Highlighter highlighter = new Highlighter(text, analyzer(), SearchFields.BODY, SearchFields.BODY_EXACT);
         for (List<?> row : result.hits()) {
             hits.add(hit(row, spaces, highlighter));
         }
-        if (counted == null) {
-            Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
-            facets.put("type", facet(result.aggregation(typeAgg), k -> k, k -> k));
-            facets.put("space", facet(result.aggregation(spaceAgg), id -> spaces.containsKey(id) ? spaces.get(id).slug() : null,
-                    id -> spaces.containsKey(id) ? spaces.get(id).name() : null));
-            Map<Long, String> boardNames = boardNames(result.aggregation(boardAgg).keySet());
-            facets.put("board", facet(result.aggregation(boardAgg), String::valueOf, id -> boardNames.getOrDefault(id, "#" + id)));
-            Map<Long, String> authorNames = authorNames(result.aggregation(authorAgg).keySet());
-            facets.put("author", facet(result.aggregation(authorAgg), id -> authorNames.containsKey(id)
-                    ? authorNames.get(id).toLowerCase(Locale.ROOT) : null, authorNames::get));
-            List<FacetValue> dates = new ArrayList<>();
-            Map<Range<Instant>, Long> dateCounts = result.aggregation(dateAgg);
-            for (Map.Entry<DateRange, Range<Instant>> e : ranges.entrySet()) {
-                long count = dateCounts.getOrDefault(e.getValue(), 0L);
-                if (count > 0) {
-                    dates.add(new FacetValue(e.getKey().key(), e.getKey().key(), count, false));
-                }
-            }
-            facets.put("date", dates);
-            facets.put("promoted", facet(result.aggregation(promotedAgg), k -> k,
-                    k -> k.equals("yes") ? "promoted to the wiki" : "not promoted"));
-            counted = new SearchCounts.Counted(result.total().hitCount(), facets);
-            counts.put(countsKey, version, counted);
+        return new org.commonplace.search.SearchResult(text, counted.total(), counted.estimated(), hits,
+                selected(counted.facets(), query), query.page(), query.size());
+    }
+
+    /**
+     * The counts of a search that matches more than about {@code exactUpTo} documents, estimated from the matches in
+     * one sample bucket; null when fewer match, which are counted exactly. Counting a word found in half of a million
+     * posts visits every match for every facet; the sample visits one in 16, and the counts say they are estimates.
+     */
+    private SearchCounts.Counted estimated(SearchSession session, SearchScope<?> scope, SearchPredicate where, Facets facets,
+            Map<Long, ReadableSpace> spaces, int exactUpTo) {
+        SearchPredicateFactory f = scope.predicate();
+        SearchPredicate sampled = f.bool().must(where).filter(f.match().field(SearchFields.SAMPLE).matching("0")).toPredicate();
+        SearchResult<?> sample = facets.requestedBy(session.search(scope).where(sampled)).fetch(0);
+        long scale = SearchDocumentBinder.SAMPLE_BUCKETS;
+        if (sample.total().hitCount() * scale <= exactUpTo) {
+            return null;
         }
-        return new org.commonplace.search.SearchResult(text, counted.total(), hits, selected(counted.facets(), query),
-                query.page(), query.size());
+        return new SearchCounts.Counted(Facets.scaled(sample.total().hitCount(), scale), facets.read(sample, scale, spaces, em), true);
+    }
+
+    /** The whole query: the typed words, restricted to readable spaces and to the facet values chosen. */
+    private static SearchPredicate where(SearchPredicateFactory f, QueryText text, SearchQuery query, Map<Long, ReadableSpace> spaces,
+            Facets facets) {
+        BooleanPredicateClausesStep<?> bool = f.bool();
+        bool.must(userQuery(f, text));
+        bool.filter(readable(f, withSiteWide(spaces.keySet())));
+        if (query.space() != null) {
+            Long id = spaces.values().stream().filter(s -> s.slug().equals(query.space())).map(ReadableSpace::id)
+                    .findFirst().orElse(-1L);
+            bool.filter(f.match().field(SearchFields.SPACE_ID).matching(id));
+        }
+        if (query.board() != null) {
+            bool.filter(f.match().field(SearchFields.BOARD_ID).matching(query.board()));
+        }
+        if (query.author() != null) {
+            bool.filter(f.match().field(SearchFields.AUTHOR).matching(query.author()));
+        }
+        DateRange.of(query.date()).ifPresent(r -> bool.filter(f.range().field(SearchFields.DATE).within(facets.range(r))));
+        if (query.promoted() != null) {
+            bool.filter(f.match().field(SearchFields.PROMOTED).matching(query.promoted()));
+        }
+        return bool.toPredicate();
     }
 
     /** Which facet values the query has chosen, marked (the counts themselves do not depend on it). */
@@ -248,42 +246,6 @@ public class SearchService {
     /** What decides a search's total and facet counts: the query, its filters and the spaces the reader may read. */
     record CountsKey(String q, List<Class<?>> types, String space, Long board, String author, String date, String promoted,
             Set<Long> readable) {
-    }
-
-    private static <K> List<FacetValue> facet(Map<K, Long> counts, Function<K, String> key, Function<K, String> label) {
-        List<FacetValue> values = new ArrayList<>();
-        counts.forEach((k, count) -> {
-            String keyText = count > 0 ? key.apply(k) : null;
-            if (keyText != null) {
-                values.add(new FacetValue(keyText, label.apply(k), count, false));
-            }
-        });
-        return values;
-    }
-
-    private Map<Long, String> boardNames(Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        Map<Long, String> names = new HashMap<>();
-        for (Object[] r : em.createQuery("select b.id, b.name from Board b where b.id in :ids", Object[].class)
-                .setParameter("ids", ids).getResultList()) {
-            names.put((Long) r[0], (String) r[1]);
-        }
-        return names;
-    }
-
-    /** The usernames of the given accounts (the author facet counts by account id). */
-    private Map<Long, String> authorNames(Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        Map<Long, String> names = new HashMap<>();
-        for (Object[] r : em.createQuery("select a.id, a.username from Account a where a.id in :ids", Object[].class)
-                .setParameter("ids", ids).getResultList()) {
-            names.put((Long) r[0], (String) r[1]);
-        }
-        return names;
     }
 
     private static SearchHit hit(List<?> row, Map<Long, ReadableSpace> spaces, Highlighter highlighter) {

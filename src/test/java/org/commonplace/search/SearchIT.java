@@ -69,6 +69,9 @@ class SearchIT {
     @Inject
     Members members;
 
+    @PersistenceContext
+    EntityManager em;
+
     private Viewer user(String name) {
         return viewers.byUsername(name).orElseThrow();
     }
@@ -253,6 +256,51 @@ class SearchIT {
                 .containsExactlyInAnyOrder("Secret " + w, "Secret thread " + w);
         assertThat(search.similarThreads(user("mia"), "secret thread " + w, List.of())).extracting(Suggestion::url)
                 .first().isEqualTo("/t/" + t.getId());
+    }
+
+    @Test
+    void manyMatchesAreCountedFromASampleThatLeaksNothing() {
+        String open = newSpace(Visibility.PUBLIC);
+        String hidden = newSpace(Visibility.INVITE_ONLY);
+        String w = word();
+        ForumThread openThread = forum.startThread(user("ada"), open, "talk", "Open thread", "first " + w, null);
+        ForumThread hiddenThread = forum.startThread(user("ada"), hidden, "talk", "Hidden thread", "first " + w, null);
+        for (int i = 0; i < 200; i++) {
+            forum.reply(user("ada"), openThread.getId(), null, "open reply " + i + " " + w, null);
+            if (i % 2 == 0) {
+                forum.reply(user("ada"), hiddenThread.getId(), null, "hidden reply " + i + " " + w, null);
+            }
+        }
+        long openSample = sampled(openThread);
+        long hiddenSample = sampled(hiddenThread);
+        SearchQuery query = new SearchQuery(w, null, null, null, null, null, 1, 20);
+
+        // Estimate whenever the sample holds a match (0): the counts are then the readable sample, times 16, rounded.
+        SearchResult outsider = search.search(Viewer.anonymous(), query, true, 0);
+        assertThat(outsider.estimated()).isTrue();
+        long openEstimate = Facets.scaled(openSample, SearchDocumentBinder.SAMPLE_BUCKETS);
+        assertThat(outsider.total()).as("201 readable posts, %d of them in the sample", openSample).isEqualTo(openEstimate);
+        assertThat(counts(outsider, "space")).as("nothing of the invite-only space").isEqualTo(Map.of(open, openEstimate));
+        assertThat(counts(outsider, "type")).isEqualTo(Map.of("post", openEstimate));
+        assertThat(outsider.hits()).hasSize(20).allMatch(h -> h.spaceSlug().equals(open));
+        assertThat(search.search(Viewer.anonymous(), new SearchQuery(w, null, null, null, null, null, 2, 20), false, 0).total())
+                .as("the next page keeps the estimate").isEqualTo(openEstimate);
+
+        members.admit(hidden, "mia", Role.MEMBER);
+        SearchResult member = search.search(user("mia"), query, true, 0);
+        assertThat(member.estimated()).isTrue();
+        assertThat(member.total()).isEqualTo(Facets.scaled(openSample + hiddenSample, SearchDocumentBinder.SAMPLE_BUCKETS));
+        assertThat(counts(member, "space")).containsEntry(hidden, Facets.scaled(hiddenSample, SearchDocumentBinder.SAMPLE_BUCKETS));
+
+        SearchResult exact = search.search(user("mia"), query, true, 10_000);
+        assertThat(exact.estimated()).as("few enough matches are counted exactly").isFalse();
+        assertThat(exact.total()).isEqualTo(201 + 101);
+    }
+
+    /** How many of a thread's posts fall in the sample bucket that estimates counts. */
+    private long sampled(ForumThread thread) {
+        return em.createQuery("select p.id from Post p where p.thread.id = :t", Long.class).setParameter("t", thread.getId())
+                .getResultList().stream().filter(id -> SearchDocumentBinder.sampleBucket(DocKind.POST, id) == 0).count();
     }
 
     @Test

@@ -35,11 +35,41 @@ class SearchQueryTest {
     }
 
     @Test
+    void sampledCountsAreScaledAndRoundedToTwoSignificantDigits() {
+        assertThat(Facets.scaled(7, 1)).isEqualTo(7);
+        assertThat(Facets.scaled(12_345, 1)).as("exact counts stay exact").isEqualTo(12_345);
+        assertThat(Facets.scaled(3, 16)).isEqualTo(48);
+        assertThat(Facets.scaled(7, 16)).isEqualTo(110);
+        assertThat(Facets.scaled(31_987, 16)).isEqualTo(510_000);
+        assertThat(Facets.scaled(0, 16)).isZero();
+    }
+
+    @Test
+    void sampleBucketsSpreadDocumentsEvenlyWhateverTheirIds() {
+        int[] perBucket = new int[SearchDocumentBinder.SAMPLE_BUCKETS];
+        int[] everySixteenth = new int[SearchDocumentBinder.SAMPLE_BUCKETS];
+        for (long id = 1; id <= 160_000; id++) {
+            perBucket[SearchDocumentBinder.sampleBucket(DocKind.POST, id)]++;
+            if (id % 16 == 0) {
+                everySixteenth[SearchDocumentBinder.sampleBucket(DocKind.POST, id)]++;
+            }
+        }
+        // 10,000 per bucket expected; ids taken at a stride (one author in turn, say) are spread too.
+        assertThat(java.util.Arrays.stream(perBucket).boxed()).allSatisfy(n -> assertThat(n).isBetween(9_600, 10_400));
+        assertThat(java.util.Arrays.stream(everySixteenth).boxed()).allSatisfy(n -> assertThat(n).isBetween(500, 750));
+        assertThat(SearchDocumentBinder.sampleBucket(DocKind.PAGE, 42)).isEqualTo(SearchDocumentBinder.sampleBucket(DocKind.PAGE, 42));
+    }
+
+    @Test
     void resultPagesAreCountedFromTheTotal() {
-        SearchResult r = new SearchResult(QueryText.parse("x"), 41, java.util.List.of(), java.util.Map.of(), 2, 20);
+        java.util.List<SearchHit> full = java.util.Collections.nCopies(20,
+                new SearchHit(DocKind.POST, "t", "t", "/t/1", "", "s", "S", java.time.Instant.EPOCH, "ada"));
+        SearchResult r = new SearchResult(QueryText.parse("x"), 41, false, full, java.util.Map.of(), 2, 20);
         assertThat(r.pages()).isEqualTo(3);
         assertThat(r.hasNext()).isTrue();
         assertThat(r.hasPrevious()).isTrue();
-        assertThat(new SearchResult(QueryText.parse("x"), 0, java.util.List.of(), java.util.Map.of(), 1, 20).pages()).isEqualTo(1);
+        SearchResult shortOfItsEstimate = new SearchResult(QueryText.parse("x"), 41_000, true, full.subList(0, 3), java.util.Map.of(), 2, 20);
+        assertThat(shortOfItsEstimate.hasNext()).as("a page short of hits is the last, whatever the estimate").isFalse();
+        assertThat(new SearchResult(QueryText.parse("x"), 0, false, java.util.List.of(), java.util.Map.of(), 1, 20).pages()).isEqualTo(1);
     }
 }
