@@ -76,7 +76,7 @@ final class Highlighter {
         if (text == null) {
             return null;
         }
-        return render(text, matches(text), 0, text.length());
+        return render(text, matches(text, Integer.MAX_VALUE), 0, text.length());
     }
 
     /**
@@ -87,7 +87,7 @@ final class Highlighter {
         if (text == null || text.isEmpty()) {
             return null;
         }
-        List<Span> spans = matches(text);
+        List<Span> spans = matches(text, maxChars);
         if (spans.isEmpty()) {
             return null;
         }
@@ -106,29 +106,46 @@ final class Highlighter {
         return (start > 0 ? ELLIPSIS : "") + render(text, spans, start, end) + (end < text.length() ? " " + ELLIPSIS : "");
     }
 
-    private List<Span> matches(String text) {
+    /**
+     * The matches in the text, merged where they touch. Analysis stops {@code window} characters after the first match,
+     * since a snippet shows nothing beyond (long pages whose first match comes early are not analyzed to their end).
+     */
+    private List<Span> matches(String text, int window) {
         String analyzed = text.length() > MAX_ANALYZED ? text.substring(0, MAX_ANALYZED) : text;
         List<Span> spans = new ArrayList<>();
+        int[] limit = {Integer.MAX_VALUE};
         if (!words.isEmpty()) {
-            for (Token t : tokens(wordsField, analyzed)) {
-                if (matchesWord(t.text())) {
-                    spans.add(new Span(t.start(), t.end()));
+            tokens(wordsField, analyzed, (term, start, end) -> {
+                if (start > limit[0]) {
+                    return false;
                 }
-            }
+                if (matchesWord(term)) {
+                    spans.add(new Span(start, end));
+                    limit[0] = Math.min(limit[0], saturated(start, window));
+                }
+                return true;
+            });
         }
         if (!phrases.isEmpty()) {
-            List<Token> exact = tokens(exactField, analyzed);
-            for (List<String> phrase : phrases) {
-                for (int i = 0; i + phrase.size() <= exact.size(); i++) {
-                    boolean all = true;
-                    for (int k = 0; k < phrase.size() && all; k++) {
-                        all = exact.get(i + k).text().equals(phrase.get(k));
-                    }
-                    if (all) {
-                        spans.add(new Span(exact.get(i).start(), exact.get(i + phrase.size() - 1).end()));
+            int longest = phrases.stream().mapToInt(List::size).max().orElse(0);
+            List<Token> recent = new ArrayList<>();
+            tokens(exactField, analyzed, (term, start, end) -> {
+                if (start > limit[0]) {
+                    return false;
+                }
+                recent.add(new Token(term, start, end));
+                if (recent.size() > longest) {
+                    recent.remove(0);
+                }
+                for (List<String> phrase : phrases) {
+                    if (endsWith(recent, phrase)) {
+                        int first = recent.get(recent.size() - phrase.size()).start();
+                        spans.add(new Span(first, end));
+                        limit[0] = Math.min(limit[0], saturated(first, window));
                     }
                 }
-            }
+                return true;
+            });
         }
         spans.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end()));
         List<Span> merged = new ArrayList<>();
@@ -143,6 +160,23 @@ final class Highlighter {
         return merged;
     }
 
+    private static int saturated(int start, int window) {
+        return (int) Math.min(Integer.MAX_VALUE, (long) start + window);
+    }
+
+    private static boolean endsWith(List<Token> recent, List<String> phrase) {
+        int offset = recent.size() - phrase.size();
+        if (offset < 0) {
+            return false;
+        }
+        for (int k = 0; k < phrase.size(); k++) {
+            if (!recent.get(offset + k).text().equals(phrase.get(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private boolean matchesWord(String token) {
         if (words.contains(token)) {
             return true;
@@ -155,20 +189,31 @@ final class Highlighter {
         return false;
     }
 
+    /** What is told each token of an analyzed text, in order; {@code false} stops the analysis. */
+    private interface TokenSink {
+        boolean accept(String term, int start, int end);
+    }
+
     private List<Token> tokens(String field, String text) {
         List<Token> out = new ArrayList<>();
+        tokens(field, text, (term, start, end) -> out.add(new Token(term, start, end)));
+        return out;
+    }
+
+    private void tokens(String field, String text, TokenSink sink) {
         try (TokenStream stream = analyzer.tokenStream(field, text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
-                out.add(new Token(term.toString(), offset.startOffset(), offset.endOffset()));
+                if (!sink.accept(term.toString(), offset.startOffset(), offset.endOffset())) {
+                    break;
+                }
             }
             stream.end();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out;
     }
 
     private static String render(String text, List<Span> spans, int from, int to) {

@@ -265,21 +265,30 @@ class SearchIT {
         String w = word();
         ForumThread openThread = forum.startThread(user("ada"), open, "talk", "Open thread", "first " + w, null);
         ForumThread hiddenThread = forum.startThread(user("ada"), hidden, "talk", "Hidden thread", "first " + w, null);
-        for (int i = 0; i < 200; i++) {
-            forum.reply(user("ada"), openThread.getId(), null, "open reply " + i + " " + w, null);
-            if (i % 2 == 0) {
-                forum.reply(user("ada"), hiddenThread.getId(), null, "hidden reply " + i + " " + w, null);
-            }
-        }
+        // Replies until each thread has posts in the sample bucket (one post in 64 falls there, by its id).
         long openSample = sampled(openThread);
         long hiddenSample = sampled(hiddenThread);
+        int openPosts = 1;
+        int hiddenPosts = 1;
+        for (int i = 0; (openSample < 3 || hiddenSample < 2) && i < 3_000; i++) {
+            if (openSample < 3 || i % 2 == 0) {
+                openSample += inSample(forum.reply(user("ada"), openThread.getId(), null, "open reply " + i + " " + w, null));
+                openPosts++;
+            }
+            if (hiddenSample < 2) {
+                hiddenSample += inSample(forum.reply(user("ada"), hiddenThread.getId(), null, "hidden reply " + i + " " + w, null));
+                hiddenPosts++;
+            }
+        }
+        assertThat(openSample).isEqualTo(sampled(openThread)).isGreaterThanOrEqualTo(3);
+        assertThat(hiddenSample).isEqualTo(sampled(hiddenThread)).isGreaterThanOrEqualTo(2);
         SearchQuery query = new SearchQuery(w, null, null, null, null, null, 1, 20);
 
-        // Estimate whenever the sample holds a match (0): the counts are then the readable sample, times 16, rounded.
+        // Estimate whenever the sample holds a match (0): the counts are then the readable sample, times 64, rounded.
         SearchResult outsider = search.search(Viewer.anonymous(), query, true, 0);
         assertThat(outsider.estimated()).isTrue();
         long openEstimate = Facets.scaled(openSample, SearchDocumentBinder.SAMPLE_BUCKETS);
-        assertThat(outsider.total()).as("201 readable posts, %d of them in the sample", openSample).isEqualTo(openEstimate);
+        assertThat(outsider.total()).as("%d readable posts, %d of them in the sample", openPosts, openSample).isEqualTo(openEstimate);
         assertThat(counts(outsider, "space")).as("nothing of the invite-only space").isEqualTo(Map.of(open, openEstimate));
         assertThat(counts(outsider, "type")).isEqualTo(Map.of("post", openEstimate));
         assertThat(outsider.hits()).hasSize(20).allMatch(h -> h.spaceSlug().equals(open));
@@ -294,7 +303,11 @@ class SearchIT {
 
         SearchResult exact = search.search(user("mia"), query, true, 10_000);
         assertThat(exact.estimated()).as("few enough matches are counted exactly").isFalse();
-        assertThat(exact.total()).isEqualTo(201 + 101);
+        assertThat(exact.total()).isEqualTo(openPosts + hiddenPosts);
+    }
+
+    private static int inSample(Post post) {
+        return SearchDocumentBinder.sampleBucket(DocKind.POST, post.getId()) == 0 ? 1 : 0;
     }
 
     /** How many of a thread's posts fall in the sample bucket that estimates counts. */
