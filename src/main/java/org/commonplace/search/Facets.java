@@ -23,11 +23,18 @@ import org.hibernate.search.util.common.data.Range;
 /**
  * The facets of a search (type, space, board, author, date range, promoted): the aggregations Lucene is asked for, and
  * how their counts become the {@link FacetValue}s a reader sees. Counts from a sample are scaled up and rounded to two
- * significant digits, so that they do not pretend to a precision they lack.
+ * significant digits, so that they do not pretend to a precision they lack, and values seen too rarely in the sample to
+ * estimate are left out ({@link #MIN_SAMPLED}).
  */
 final class Facets {
 
     static final int VALUES = 10;
+    /**
+     * A facet value seen fewer times than this in a sample is left out: its estimate would be off by a third or more,
+     * and among thousands of such values (authors of a word found everywhere) the ones that happen to lead the sample
+     * would be shown with several times their real count.
+     */
+    static final int MIN_SAMPLED = 10;
     static final int SPACE_VALUES = 50;
 
     private static final AggregationKey<Map<String, Long>> TYPE = AggregationKey.of("type");
@@ -92,7 +99,7 @@ final class Facets {
         Map<Range<Instant>, Long> dateCounts = result.aggregation(DATE);
         for (Map.Entry<DateRange, Range<Instant>> e : ranges.entrySet()) {
             long count = dateCounts.getOrDefault(e.getValue(), 0L);
-            if (count > 0) {
+            if (shown(count, scale)) {
                 dates.add(new FacetValue(e.getKey().key(), e.getKey().key(), scaled(count, scale), false));
             }
         }
@@ -118,10 +125,14 @@ final class Facets {
         return Math.round((double) estimate / unit) * unit;
     }
 
+    private static boolean shown(long count, long scale) {
+        return count > 0 && (scale == 1 || count >= MIN_SAMPLED);
+    }
+
     private static <K> List<FacetValue> values(Map<K, Long> counts, long scale, Function<K, String> key, Function<K, String> label) {
         List<FacetValue> values = new ArrayList<>();
         counts.forEach((k, count) -> {
-            String keyText = count > 0 ? key.apply(k) : null;
+            String keyText = shown(count, scale) ? key.apply(k) : null;
             if (keyText != null) {
                 values.add(new FacetValue(keyText, label.apply(k), scaled(count, scale), false));
             }
