@@ -190,7 +190,7 @@ final class Highlighter {
     }
 
     /** What is told each token of an analyzed text, in order; {@code false} stops the analysis. */
-    private interface TokenSink {
+    interface TokenSink {
         boolean accept(String term, int start, int end);
     }
 
@@ -201,6 +201,11 @@ final class Highlighter {
     }
 
     private void tokens(String field, String text, TokenSink sink) {
+        analyze(analyzer, field, text, sink);
+    }
+
+    /** Runs the text through the field's analysis, telling the sink each token until it answers {@code false}. */
+    static void analyze(Analyzer analyzer, String field, String text, TokenSink sink) {
         try (TokenStream stream = analyzer.tokenStream(field, text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);

@@ -5,8 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.commonplace.forum.ForumThread;
 import org.commonplace.forum.Post;
 import org.commonplace.markup.HtmlText;
@@ -33,8 +32,6 @@ import org.commonplace.space.Viewer;
 import org.commonplace.wiki.Page;
 import org.commonplace.wiki.WikiService;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.search.BoostQuery;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.backend.lucene.search.predicate.dsl.LuceneSearchPredicateFactory;
@@ -305,10 +302,11 @@ public class SearchService {
      */
     static SearchPredicate userQuery(SearchPredicateFactory f, QueryText text, Analyzer analyzer) {
         BooleanPredicateClausesStep<?> bool = f.bool();
+        Map<String, List<String>> analyzed = new HashMap<>();
+        Function<Term, List<String>> words = t -> analyzed.computeIfAbsent(t.text(), w -> words(analyzer, w));
         List<List<Term>> groups = new ArrayList<>();
         for (Group group : text.required()) {
-            List<Term> meaningful = group.alternatives().stream().filter(t -> t.phrase() || !words(analyzer, t.text()).isEmpty())
-                    .toList();
+            List<Term> meaningful = group.alternatives().stream().filter(t -> t.phrase() || !words.apply(t).isEmpty()).toList();
             if (!meaningful.isEmpty()) {
                 groups.add(meaningful);
             }
@@ -323,17 +321,17 @@ public class SearchService {
         }
         for (List<Term> alternatives : groups) {
             if (alternatives.size() == 1) {
-                bool.must(term(f, alternatives.get(0), true, analyzer));
+                bool.must(term(f, alternatives.get(0), true, words));
             } else {
                 BooleanPredicateClausesStep<?> any = f.bool();
                 for (Term t : alternatives) {
-                    any.should(term(f, t, true, analyzer));
+                    any.should(term(f, t, true, words));
                 }
                 bool.must(any.minimumShouldMatchNumber(1));
             }
         }
         for (Term t : text.excluded()) {
-            bool.mustNot(term(f, t, false, analyzer));
+            bool.mustNot(term(f, t, false, words));
         }
         return bool.toPredicate();
     }
@@ -341,41 +339,32 @@ public class SearchService {
     /** The words of a text as the English-analyzed fields (title, body, tags, context) index them. */
     private static List<String> words(Analyzer analyzer, String text) {
         List<String> words = new ArrayList<>();
-        try (TokenStream stream = analyzer.tokenStream(SearchFields.BODY, text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                words.add(term.toString());
-            }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Highlighter.analyze(analyzer, SearchFields.BODY, text, (word, start, end) -> words.add(word));
         return words;
     }
 
-    private static SearchPredicate term(SearchPredicateFactory f, Term t, boolean lenient, Analyzer analyzer) {
+    private static SearchPredicate term(SearchPredicateFactory f, Term t, boolean lenient, Function<Term, List<String>> words) {
         if (t.phrase()) {
             return f.phrase().field(SearchFields.TITLE_EXACT).boost(TITLE_BOOST).field(SearchFields.BODY_EXACT)
                     .field(SearchFields.CONTEXT_EXACT).boost(CONTEXT_BOOST).matching(t.text()).toPredicate();
         }
-        SearchPredicate words;
+        SearchPredicate text;
         if (lenient && t.fuzzy()) {
             // Typo tolerance on titles and bodies, through TypoQuery, which keeps each word's automaton instead of
             // building it again for every search and field as Lucene's fuzzy query does. Tags are labels picked from a
             // list, and a post's thread title is matched, typos and all, as the thread's own title.
             LuceneSearchPredicateFactory lucene = f.extension(LuceneExtension.get());
             BooleanPredicateClausesStep<?> any = f.bool();
-            for (String word : words(analyzer, t.text())) {
+            for (String word : words.apply(t)) {
                 any.should(lucene.fromLuceneQuery(
                         new BoostQuery(new TypoQuery(new org.apache.lucene.index.Term(SearchFields.TITLE, word)), TITLE_BOOST)));
                 any.should(lucene.fromLuceneQuery(new TypoQuery(new org.apache.lucene.index.Term(SearchFields.BODY, word))));
             }
-            words = any.toPredicate();
+            text = any.toPredicate();
         } else {
-            words = f.match().field(SearchFields.TITLE).boost(TITLE_BOOST).field(SearchFields.BODY).matching(t.text()).toPredicate();
+            text = f.match().field(SearchFields.TITLE).boost(TITLE_BOOST).field(SearchFields.BODY).matching(t.text()).toPredicate();
         }
-        return f.bool().should(words)
+        return f.bool().should(text)
                 .should(f.match().field(SearchFields.TAGS).field(SearchFields.CONTEXT).boost(CONTEXT_BOOST).matching(t.text()))
                 .should(f.match().field(SearchFields.AUTHOR).matching(t.text())).toPredicate();
     }
