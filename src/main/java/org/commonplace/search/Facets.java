@@ -1,11 +1,9 @@
 package org.commonplace.search;
 
-import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -67,6 +65,13 @@ final class Facets {
         promoted = f.terms().field(SearchFields.PROMOTED, String.class).toAggregation();
     }
 
+    /** The names of boards and the usernames of accounts, by id (ids not found are left out). */
+    interface Names {
+        Map<Long, String> boards(Collection<Long> ids);
+
+        Map<Long, String> authors(Collection<Long> ids);
+    }
+
     /** The range a {@link DateRange} stands for in this search. */
     Range<Instant> range(DateRange r) {
         return ranges.get(r);
@@ -83,16 +88,15 @@ final class Facets {
      * counts). Spaces are named from the reader's readable spaces, boards and authors from the database.
      */
     Map<String, List<FacetValue>> read(org.hibernate.search.engine.search.query.SearchResult<?> result, long scale,
-            Map<Long, ReadableSpace> spaces, EntityManager em) {
+            Map<Long, ReadableSpace> spaces, Names names) {
         Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
         facets.put("type", values(result.aggregation(TYPE), scale, k -> k, k -> k));
         facets.put("space", values(result.aggregation(SPACE), scale, id -> spaces.containsKey(id) ? spaces.get(id).slug() : null,
                 id -> spaces.containsKey(id) ? spaces.get(id).name() : null));
-        Map<Long, String> boardNames = names(em, "select b.id, b.name from Board b where b.id in :ids", result.aggregation(BOARD).keySet());
+        Map<Long, String> boardNames = names.boards(result.aggregation(BOARD).keySet());
         facets.put("board", values(result.aggregation(BOARD), scale, String::valueOf, id -> boardNames.getOrDefault(id, "#" + id)));
         // The author facet counts account ids (numeric facets need no merged term dictionary); its keys are usernames.
-        Map<Long, String> authorNames = names(em, "select a.id, a.username from Account a where a.id in :ids",
-                result.aggregation(AUTHOR).keySet());
+        Map<Long, String> authorNames = names.authors(result.aggregation(AUTHOR).keySet());
         facets.put("author", values(result.aggregation(AUTHOR), scale,
                 id -> authorNames.containsKey(id) ? authorNames.get(id).toLowerCase(Locale.ROOT) : null, authorNames::get));
         List<FacetValue> dates = new ArrayList<>();
@@ -138,16 +142,5 @@ final class Facets {
             }
         });
         return values;
-    }
-
-    private static Map<Long, String> names(EntityManager em, String jpql, Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        Map<Long, String> names = new HashMap<>();
-        for (Object[] r : em.createQuery(jpql, Object[].class).setParameter("ids", ids).getResultList()) {
-            names.put((Long) r[0], (String) r[1]);
-        }
-        return names;
     }
 }

@@ -6,7 +6,8 @@ import java.util.Map;
 import java.util.function.LongSupplier;
 
 /**
- * The total and facet counts of recent searches. Counting visits every match of a query (for a word found in half the
+ * What recent searches counted (their total and facet counts), or looked up (the names their facets show), kept for
+ * the searches that follow. Counting visits every match of a query (for a word found in half the
  * posts, hundreds of thousands of documents), while a page of hits needs only the best few; so the counts are kept for
  * the next page of the same search, the same search by another reader of the same spaces, or the same search again.
  *
@@ -15,7 +16,7 @@ import java.util.function.LongSupplier;
  * now). Its key includes the set of spaces the reader may read, so counts never cross from one audience to another.
  * At most {@link #MAX_ENTRIES} entries, the least recently used dropped first. Thread-safe.
  */
-final class SearchCounts<K> {
+final class SearchCounts<K, V> {
 
     static final int MAX_ENTRIES = 2_000;
     static final long MAX_AGE_MILLIS = 60_000;
@@ -24,13 +25,13 @@ final class SearchCounts<K> {
     record Counted(long total, Map<String, List<FacetValue>> facets, boolean estimated) {
     }
 
-    private record Entry(long version, long createdAt, Counted counted) {
+    private record Entry<V>(long version, long createdAt, V value) {
     }
 
     private final LongSupplier clock;
-    private final Map<K, Entry> entries = new LinkedHashMap<>(256, 0.75f, true) {
+    private final Map<K, Entry<V>> entries = new LinkedHashMap<>(256, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<K, Entry> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<K, Entry<V>> eldest) {
             return size() > MAX_ENTRIES;
         }
     };
@@ -39,9 +40,9 @@ final class SearchCounts<K> {
         this.clock = clock;
     }
 
-    /** The counts kept for this key under this content version, or null. */
-    synchronized Counted get(K key, long version) {
-        Entry e = entries.get(key);
+    /** The value kept for this key under this content version, or null. */
+    synchronized V get(K key, long version) {
+        Entry<V> e = entries.get(key);
         if (e == null) {
             return null;
         }
@@ -49,12 +50,12 @@ final class SearchCounts<K> {
             entries.remove(key);
             return null;
         }
-        return e.counted();
+        return e.value();
     }
 
-    /** Keeps counts made under {@code version} (read before the search ran). */
-    synchronized void put(K key, long version, Counted counted) {
-        entries.put(key, new Entry(version, clock.getAsLong(), counted));
+    /** Keeps a value made under {@code version} (read before the search ran). */
+    synchronized void put(K key, long version, V value) {
+        entries.put(key, new Entry<>(version, clock.getAsLong(), value));
     }
 
     synchronized int size() {

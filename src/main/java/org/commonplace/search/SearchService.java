@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -32,6 +34,7 @@ import org.commonplace.space.Viewer;
 import org.commonplace.wiki.Page;
 import org.commonplace.wiki.WikiService;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.BoostQuery;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.backend.lucene.search.predicate.dsl.LuceneSearchPredicateFactory;
@@ -81,7 +84,22 @@ public class SearchService {
 
     private volatile Analyzer searchAnalyzer;
 
-    private final SearchCounts<CountsKey> counts = new SearchCounts<>(System::currentTimeMillis);
+    private final SearchCounts<CountsKey, SearchCounts.Counted> counts = new SearchCounts<>(System::currentTimeMillis);
+    private final SearchCounts<Long, String> boardNames = new SearchCounts<>(System::currentTimeMillis);
+    private final SearchCounts<Long, String> usernames = new SearchCounts<>(System::currentTimeMillis);
+
+    /** The names facets show, looked up once and kept while content stays the same (as counts are). */
+    private final Facets.Names names = new Facets.Names() {
+        @Override
+        public Map<Long, String> boards(Collection<Long> ids) {
+            return kept(boardNames, "select b.id, b.name from Board b where b.id in :ids", ids);
+        }
+
+        @Override
+        public Map<Long, String> authors(Collection<Long> ids) {
+            return kept(usernames, "select a.id, a.username from Account a where a.id in :ids", ids);
+        }
+    };
 
     @Inject
     SpaceAccess access;
@@ -154,7 +172,7 @@ public class SearchService {
                 query.promoted(), Set.copyOf(spaces.keySet()));
         long version = ContentVersion.current();
         SearchCounts.Counted counted = recount ? null : counts.get(countsKey, version);
-        if (counted == null) {
+        if (counted == null && mayExceed(scope, text, exactUpTo)) {
             counted = estimated(session, scope, where, facets, spaces, exactUpTo);
             if (counted != null) {
                 counts.put(countsKey, version, counted);
@@ -178,7 +196,7 @@ public class SearchService {
             result = search.totalHitCountThreshold(offset + query.size()).fetch(offset, query.size());
         } else {
             result = facets.requestedBy(search).fetch(offset, query.size());
-            counted = new SearchCounts.Counted(result.total().hitCount(), facets.read(result, 1, spaces, em), false);
+            counted = new SearchCounts.Counted(result.total().hitCount(), facets.read(result, 1, spaces, names), false);
             counts.put(countsKey, version, counted);
         }
 
@@ -205,7 +223,21 @@ public class SearchService {
         if (sample.total().hitCount() * scale <= exactUpTo) {
             return null;
         }
-        return new SearchCounts.Counted(Facets.scaled(sample.total().hitCount(), scale), facets.read(sample, scale, spaces, em), true);
+        return new SearchCounts.Counted(Facets.scaled(sample.total().hitCount(), scale), facets.read(sample, scale, spaces, names), true);
+    }
+
+    /**
+     * Whether the index's term statistics leave room for more than {@code limit} matches ({@link MatchEstimate}); when
+     * they do not, the search is counted exactly without a sample first (most searches: a sample costs about a fifth of
+     * a search that ends up counted exactly anyway).
+     */
+    private boolean mayExceed(SearchScope<?> scope, QueryText text, int limit) {
+        Analyzer analyzer = analyzer();
+        try (IndexReader reader = scope.extension(LuceneExtension.get()).openIndexReader()) {
+            return MatchEstimate.of(reader, requiredGroups(text, t -> words(analyzer, t.text())), analyzer).mayExceed(limit);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The whole query: the typed words, restricted to readable spaces and to the facet values chosen. */
@@ -245,6 +277,28 @@ public class SearchService {
         facets.forEach((name, values) -> marked.put(name, values.stream()
                 .map(v -> new FacetValue(v.key(), v.label(), v.count(), v.key().equals(chosen.get(name)))).toList()));
         return marked;
+    }
+
+    /** The names of these ids: those kept, and the others read with {@code jpql} (which takes {@code :ids}) and kept. */
+    private Map<Long, String> kept(SearchCounts<Long, String> kept, String jpql, Collection<Long> ids) {
+        long version = ContentVersion.current();
+        Map<Long, String> found = new HashMap<>();
+        List<Long> missing = new ArrayList<>();
+        for (Long id : ids) {
+            String name = kept.get(id, version);
+            if (name == null) {
+                missing.add(id);
+            } else {
+                found.put(id, name);
+            }
+        }
+        if (!missing.isEmpty()) {
+            for (Object[] r : em.createQuery(jpql, Object[].class).setParameter("ids", missing).getResultList()) {
+                found.put((Long) r[0], (String) r[1]);
+                kept.put((Long) r[0], version, (String) r[1]);
+            }
+        }
+        return found;
     }
 
     /** What decides a search's total and facet counts: the query, its filters and the spaces the reader may read. */
@@ -304,18 +358,7 @@ public class SearchService {
         BooleanPredicateClausesStep<?> bool = f.bool();
         Map<String, List<String>> analyzed = new HashMap<>();
         Function<Term, List<String>> words = t -> analyzed.computeIfAbsent(t.text(), w -> words(analyzer, w));
-        List<List<Term>> groups = new ArrayList<>();
-        for (Group group : text.required()) {
-            List<Term> meaningful = group.alternatives().stream().filter(t -> t.phrase() || !words.apply(t).isEmpty()).toList();
-            if (!meaningful.isEmpty()) {
-                groups.add(meaningful);
-            }
-        }
-        if (groups.isEmpty() && !text.required().isEmpty()) {
-            for (Group group : text.required()) {
-                groups.add(group.alternatives().stream().map(t -> new Term(t.text(), true)).toList());
-            }
-        }
+        List<List<Term>> groups = requiredGroups(text, words);
         if (groups.isEmpty()) {
             bool.must(f.matchAll());
         }
@@ -334,6 +377,26 @@ public class SearchService {
             bool.mustNot(term(f, t, false, words));
         }
         return bool.toPredicate();
+    }
+
+    /**
+     * The groups of alternatives a document must match, one of each: the typed groups without the words the analysis
+     * drops (stop words); a query of nothing but such words keeps them all, as phrases searched in the exact fields.
+     */
+    static List<List<Term>> requiredGroups(QueryText text, Function<Term, List<String>> words) {
+        List<List<Term>> groups = new ArrayList<>();
+        for (Group group : text.required()) {
+            List<Term> meaningful = group.alternatives().stream().filter(t -> t.phrase() || !words.apply(t).isEmpty()).toList();
+            if (!meaningful.isEmpty()) {
+                groups.add(meaningful);
+            }
+        }
+        if (groups.isEmpty() && !text.required().isEmpty()) {
+            for (Group group : text.required()) {
+                groups.add(group.alternatives().stream().map(t -> new Term(t.text(), true)).toList());
+            }
+        }
+        return groups;
     }
 
     /** The words of a text as the English-analyzed fields (title, body, tags, context) index them. */

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class SearchCountsTest {
 
     private final AtomicLong now = new AtomicLong(1_000);
-    private final SearchCounts<String> counts = new SearchCounts<>(now::get);
+    private final SearchCounts<String, SearchCounts.Counted> counts = new SearchCounts<>(now::get);
     private final SearchCounts.Counted seven = new SearchCounts.Counted(7, Map.of("type", List.of(new FacetValue("post", "post", 7, false))), false);
 
     @Test

@@ -318,6 +318,27 @@ class SearchIT {
         assertThat(exact.total()).isEqualTo(openPosts + hiddenPosts);
     }
 
+    @Test
+    void aSearchTheTermStatisticsBoundBelowTheLimitIsCountedExactlyWithoutASample() {
+        String space = newSpace(Visibility.PUBLIC);
+        ForumThread thread = forum.startThread(user("ada"), space, "talk", "Sampling thread", "first post", null);
+        // One word per reply, until a reply falls in the sample bucket: its word then matches one document, sampled.
+        String sampledWord = null;
+        for (int i = 0; sampledWord == null && i < 2_000; i++) {
+            String w = word();
+            if (inSample(forum.reply(user("ada"), thread.getId(), null, "reply with " + w, null)) == 1) {
+                sampledWord = w;
+            }
+        }
+        assertThat(sampledWord).isNotNull();
+        SearchQuery query = new SearchQuery(sampledWord, null, null, null, null, null, 1, 20);
+        // The sample alone would say 64 (its one match, times 64); the index says at most one document holds the word.
+        SearchResult result = search.search(Viewer.anonymous(), query, true, 10);
+        assertThat(result.estimated()).isFalse();
+        assertThat(result.total()).isEqualTo(1);
+        assertThat(counts(result, "type")).isEqualTo(Map.of("post", 1L));
+    }
+
     private static int inSample(Post post) {
         return SearchDocumentBinder.sampleBucket(DocKind.POST, post.getId()) == 0 ? 1 : 0;
     }

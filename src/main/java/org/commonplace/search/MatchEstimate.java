@@ -1,0 +1,106 @@
+package org.commonplace.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * How many documents a search can match, read from the index's term statistics without running it: what decides
+ * whether its counts are worth a sample ({@link SearchService}).
+ *
+ * <p>{@link #bound()} is a true upper bound: every required group of words must match, and a group matches at most the
+ * documents holding one of its words in one of the fields the query looks in (each typo-tolerant word with all the
+ * indexed words within one edit). {@link #independent()} multiplies the groups' shares of the index as if words occurred
+ * independently of one another: a guess, good for words picked apart ("daily retrospectives"), low for words that travel
+ * together ("open source"). Filters (spaces, type, facet choices) and excluded words only ever match fewer.
+ *
+ * @param documents the documents of the index the search runs over
+ */
+record MatchEstimate(long bound, long independent, long documents) {
+
+    /** Reads the statistics of the words of {@code groups} (as {@link SearchService#requiredGroups} chose them). */
+    static MatchEstimate of(IndexReader reader, List<List<QueryText.Term>> groups, Analyzer analyzer) {
+        long documents = reader.numDocs();
+        long bound = documents;
+        double share = 1;
+        try {
+            for (List<QueryText.Term> alternatives : groups) {
+                long matching = 0;
+                for (QueryText.Term t : alternatives) {
+                    matching += termDocuments(reader, t, analyzer);
+                }
+                matching = Math.min(documents, matching);
+                bound = Math.min(bound, matching);
+                share *= documents == 0 ? 0 : (double) matching / documents;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new MatchEstimate(bound, Math.round(documents * share), documents);
+    }
+
+    /**
+     * Whether a search may match more than {@code limit} documents: certainly not when the bound says so, and, for
+     * words that each match more, not when the independent guess stays under a quarter of the limit (the margin covers
+     * words that often go together; a guess too low costs time, an exact count, never a wrong figure).
+     */
+    boolean mayExceed(long limit) {
+        return bound > limit && independent > limit / 4;
+    }
+
+    /** At most how many documents one term of the query matches, over every field {@link SearchService} looks in. */
+    private static long termDocuments(IndexReader reader, QueryText.Term t, Analyzer analyzer) throws IOException {
+        if (t.phrase()) {
+            long sum = 0;
+            for (String field : List.of(SearchFields.TITLE_EXACT, SearchFields.BODY_EXACT, SearchFields.CONTEXT_EXACT)) {
+                long rarest = Long.MAX_VALUE;
+                for (String word : tokens(analyzer, field, t.text())) {
+                    rarest = Math.min(rarest, reader.docFreq(new Term(field, word)));
+                }
+                sum += rarest == Long.MAX_VALUE ? 0 : rarest;
+            }
+            return sum;
+        }
+        long sum = 0;
+        for (String word : tokens(analyzer, SearchFields.BODY, t.text())) {
+            for (String field : List.of(SearchFields.TITLE, SearchFields.BODY)) {
+                sum += t.fuzzy() ? typoDocuments(reader, field, word) : reader.docFreq(new Term(field, word));
+            }
+            for (String field : List.of(SearchFields.TAGS, SearchFields.CONTEXT)) {
+                sum += reader.docFreq(new Term(field, word));
+            }
+        }
+        BytesRef author = analyzer.normalize(SearchFields.AUTHOR, t.text());
+        return sum + reader.docFreq(new Term(SearchFields.AUTHOR, author));
+    }
+
+    /** The documents holding any indexed word within one edit of {@code word} ({@link TypoQuery}'s words, all of them). */
+    private static long typoDocuments(IndexReader reader, String field, String word) throws IOException {
+        long sum = 0;
+        for (LeafReaderContext leaf : reader.leaves()) {
+            Terms terms = leaf.reader().terms(field);
+            if (terms == null) {
+                continue;
+            }
+            TermsEnum matching = TypoQuery.automaton(word).getTermsEnum(terms);
+            while (matching.next() != null) {
+                sum += matching.docFreq();
+            }
+        }
+        return sum;
+    }
+
+    private static List<String> tokens(Analyzer analyzer, String field, String text) {
+        List<String> words = new ArrayList<>();
+        Highlighter.analyze(analyzer, field, text, (word, start, end) -> words.add(word));
+        return words;
+    }
+}
