@@ -36,16 +36,16 @@ final class Facets {
     static final int SPACE_VALUES = 50;
 
     private static final AggregationKey<Map<String, Long>> TYPE = AggregationKey.of("type");
-    private static final AggregationKey<Map<Long, Long>> SPACE = AggregationKey.of("space");
-    private static final AggregationKey<Map<Long, Long>> BOARD = AggregationKey.of("board");
+    private static final AggregationKey<Map<String, Long>> SPACE = AggregationKey.of("space");
+    private static final AggregationKey<Map<String, Long>> BOARD = AggregationKey.of("board");
     private static final AggregationKey<Map<Long, Long>> AUTHOR = AggregationKey.of("author");
     private static final AggregationKey<Map<Range<Instant>, Long>> DATE = AggregationKey.of("date");
     private static final AggregationKey<Map<String, Long>> PROMOTED = AggregationKey.of("promoted");
 
     private final Map<DateRange, Range<Instant>> ranges = new LinkedHashMap<>();
     private final SearchAggregation<Map<String, Long>> type;
-    private final SearchAggregation<Map<Long, Long>> space;
-    private final SearchAggregation<Map<Long, Long>> board;
+    private final SearchAggregation<Map<String, Long>> space;
+    private final SearchAggregation<Map<String, Long>> board;
     private final SearchAggregation<Map<Long, Long>> author;
     private final SearchAggregation<Map<Range<Instant>, Long>> date;
     private final SearchAggregation<Map<String, Long>> promoted;
@@ -58,8 +58,8 @@ final class Facets {
         }
         SearchAggregationFactory f = scope.aggregation();
         type = f.terms().field(SearchFields.TYPE, String.class).toAggregation();
-        space = f.terms().field(SearchFields.SPACE_ID, Long.class).maxTermCount(SPACE_VALUES).toAggregation();
-        board = f.terms().field(SearchFields.BOARD_ID, Long.class).maxTermCount(VALUES).toAggregation();
+        space = f.terms().field(SearchFields.SPACE_FACET, String.class).maxTermCount(SPACE_VALUES).toAggregation();
+        board = f.terms().field(SearchFields.BOARD_FACET, String.class).maxTermCount(VALUES).toAggregation();
         author = f.terms().field(SearchFields.AUTHOR_ID, Long.class).maxTermCount(VALUES).toAggregation();
         date = f.range().field(SearchFields.DATE, Instant.class).ranges(ranges.values()).toAggregation();
         promoted = f.terms().field(SearchFields.PROMOTED, String.class).toAggregation();
@@ -91,10 +91,11 @@ final class Facets {
             Map<Long, ReadableSpace> spaces, Names names) {
         Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
         facets.put("type", values(result.aggregation(TYPE), scale, k -> k, k -> k));
-        facets.put("space", values(result.aggregation(SPACE), scale, id -> spaces.containsKey(id) ? spaces.get(id).slug() : null,
+        facets.put("space", values(byId(result.aggregation(SPACE)), scale, id -> spaces.containsKey(id) ? spaces.get(id).slug() : null,
                 id -> spaces.containsKey(id) ? spaces.get(id).name() : null));
-        Map<Long, String> boardNames = names.boards(result.aggregation(BOARD).keySet());
-        facets.put("board", values(result.aggregation(BOARD), scale, String::valueOf, id -> boardNames.getOrDefault(id, "#" + id)));
+        Map<Long, Long> boards = byId(result.aggregation(BOARD));
+        Map<Long, String> boardNames = names.boards(boards.keySet());
+        facets.put("board", values(boards, scale, String::valueOf, id -> boardNames.getOrDefault(id, "#" + id)));
         // The author facet counts account ids (numeric facets need no merged term dictionary); its keys are usernames.
         Map<Long, String> authorNames = names.authors(result.aggregation(AUTHOR).keySet());
         facets.put("author", values(result.aggregation(AUTHOR), scale,
@@ -127,6 +128,13 @@ final class Facets {
             unit *= 10;
         }
         return Math.round((double) estimate / unit) * unit;
+    }
+
+    /** The counts of a keyword facet whose keywords are ids, by id, in the same order (most frequent first). */
+    private static Map<Long, Long> byId(Map<String, Long> counts) {
+        Map<Long, Long> byId = new LinkedHashMap<>();
+        counts.forEach((key, count) -> byId.put(Long.valueOf(key), count));
+        return byId;
     }
 
     private static boolean shown(long count, long scale) {

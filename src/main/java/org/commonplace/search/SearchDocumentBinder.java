@@ -39,8 +39,9 @@ public final class SearchDocumentBinder implements TypeBinder {
      * The version of what this binder writes. Move it whenever a field is added, removed or changes how it is indexed
      * or stored: an index built by another version is rebuilt at start-up ({@link MappingVersion}).
      * 2: body stored for the snippets; authorId for the author facet. 3: the sample bucket. 4: 64 sample buckets.
+     * 5: keyword facet fields for spaces and boards.
      */
-    public static final int MAPPING_VERSION = 4;
+    public static final int MAPPING_VERSION = 5;
 
     /**
      * Documents are spread over this many sample buckets ({@link SearchFields#SAMPLE}), so that one bucket holds about
@@ -97,6 +98,8 @@ public final class SearchDocumentBinder implements TypeBinder {
         final IndexFieldReference<Long> authorId;
         final IndexFieldReference<Long> spaceId;
         final IndexFieldReference<Long> boardId;
+        final IndexFieldReference<String> spaceFacet;
+        final IndexFieldReference<String> boardFacet;
         final IndexFieldReference<Long> threadId;
         final IndexFieldReference<Instant> date;
         final IndexFieldReference<String> promoted;
@@ -120,8 +123,10 @@ public final class SearchDocumentBinder implements TypeBinder {
             author = schema.field(SearchFields.AUTHOR,
                     f.asString().normalizer(SearchAnalyzers.KEYWORD).aggregable(Aggregable.YES).projectable(Projectable.YES)).toReference();
             authorId = schema.field(SearchFields.AUTHOR_ID, f.asLong().aggregable(Aggregable.YES)).toReference();
-            spaceId = schema.field(SearchFields.SPACE_ID, f.asLong().aggregable(Aggregable.YES).projectable(Projectable.YES)).toReference();
-            boardId = schema.field(SearchFields.BOARD_ID, f.asLong().aggregable(Aggregable.YES)).toReference();
+            spaceId = schema.field(SearchFields.SPACE_ID, f.asLong().projectable(Projectable.YES)).toReference();
+            boardId = schema.field(SearchFields.BOARD_ID, f.asLong()).toReference();
+            spaceFacet = schema.field(SearchFields.SPACE_FACET, f.asString().aggregable(Aggregable.YES).searchable(Searchable.NO)).toReference();
+            boardFacet = schema.field(SearchFields.BOARD_FACET, f.asString().aggregable(Aggregable.YES).searchable(Searchable.NO)).toReference();
             threadId = schema.field(SearchFields.THREAD_ID, f.asLong().projectable(Projectable.YES)).toReference();
             date = schema.field(SearchFields.DATE,
                     f.asInstant().aggregable(Aggregable.YES).sortable(Sortable.YES).projectable(Projectable.YES)).toReference();
@@ -132,6 +137,11 @@ public final class SearchDocumentBinder implements TypeBinder {
             sample = schema.field(SearchFields.SAMPLE, f.asString().norms(Norms.NO)).toReference();
         }
 
+        void board(DocumentElement doc, Board board) {
+            doc.addValue(boardId, board.getId());
+            doc.addValue(boardFacet, board.getId().toString());
+        }
+
         void common(DocumentElement doc, DocKind kind, long id, String heading, String url, Long spaceId, Instant date, String author,
                 Long authorId) {
             doc.addValue(type, kind.key());
@@ -139,6 +149,9 @@ public final class SearchDocumentBinder implements TypeBinder {
             doc.addValue(this.heading, heading);
             doc.addValue(this.url, url);
             doc.addValue(this.spaceId, spaceId);
+            if (spaceId != null) {
+                doc.addValue(spaceFacet, spaceId.toString());
+            }
             doc.addValue(this.date, date);
             if (author != null && !author.isBlank()) {
                 doc.addValue(this.author, author);
@@ -231,7 +244,7 @@ public final class SearchDocumentBinder implements TypeBinder {
             fields.common(doc, DocKind.THREAD, thread.getId(), thread.getTitle(), "/t/" + thread.getId(), board.getSpace().getId(),
                     thread.getCreatedAt(), thread.getAuthorName(), thread.getAuthorId());
             fields.title(doc, thread.getTitle());
-            doc.addValue(fields.boardId, board.getId());
+            fields.board(doc, board);
             doc.addValue(fields.threadId, thread.getId());
             fields.promoted(doc, context, THREAD_PROMOTED, thread.getId());
         }
@@ -247,7 +260,7 @@ public final class SearchDocumentBinder implements TypeBinder {
             doc.addValue(fields.context, thread.getTitle());
             doc.addValue(fields.contextExact, thread.getTitle());
             fields.body(doc, post.getMarkdown());
-            doc.addValue(fields.boardId, board.getId());
+            fields.board(doc, board);
             doc.addValue(fields.threadId, thread.getId());
             fields.promoted(doc, context, POST_PROMOTED, post.getId());
         }

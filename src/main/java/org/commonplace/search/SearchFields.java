@@ -27,6 +27,12 @@ public final class SearchFields {
     public static final String AUTHOR_ID = "authorId";
     public static final String SPACE_ID = "spaceId";
     public static final String BOARD_ID = "boardId";
+    /**
+     * The space id and the board id again, as keywords, for their facets: Lucene counts keyword facets through ordinals,
+     * about three times faster per match than numeric ones (measured on the benchmark's large data set).
+     */
+    public static final String SPACE_FACET = "spaceFacet";
+    public static final String BOARD_FACET = "boardFacet";
     public static final String THREAD_ID = "threadId";
     /** Last change of a page, start of a thread, time of a post. Faceted by ranges. */
     public static final String DATE = "date";
