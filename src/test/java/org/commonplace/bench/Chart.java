@@ -25,28 +25,52 @@ final class Chart {
             new Color(0xbcbd22), new Color(0x393b79), new Color(0xad494a)};
     private static final int W = 1640;
     private static final int H = 620;
+    private static final int LEGEND_X = 1228;
 
     private Chart() {
     }
 
+    /** Draws the chart of a {@code results.json} the benchmark wrote: {@code Chart <results.json> <chart.png>}. */
+    public static void main(String[] args) throws IOException {
+        jakarta.json.JsonObject doc;
+        try (jakarta.json.JsonReader r = jakarta.json.Json.createReader(java.nio.file.Files.newBufferedReader(Path.of(args[0])))) {
+            doc = r.readObject();
+        }
+        List<Scenario> scenarios = doc.getJsonObject("scenarios").entrySet().stream()
+                .map(e -> new Scenario(e.getKey(), ((jakarta.json.JsonString) e.getValue()).getString(), "", null)).toList();
+        List<Result> results = doc.getJsonArray("results").getValuesAs(jakarta.json.JsonObject.class).stream()
+                .map(o -> new Result(o.getString("scenario"), o.getInt("concurrency"), o.getJsonNumber("requestsPerSecond").doubleValue(),
+                        o.getJsonNumber("p50Ms").doubleValue(), o.getJsonNumber("p95Ms").doubleValue(), o.getJsonNumber("p99Ms").doubleValue(),
+                        o.getJsonNumber("requests").longValue(), o.getJsonNumber("errors").longValue(), o.getString("errorStatuses", "")))
+                .toList();
+        List<Integer> concurrency = results.stream().map(Result::concurrency).distinct().sorted().toList();
+        write(Path.of(args[1]), results, scenarios, concurrency);
+    }
+
     static void write(Path file, List<Result> results, List<Scenario> scenarios, List<Integer> concurrency) throws IOException {
-        BufferedImage img = new BufferedImage(W, H, BufferedImage.TYPE_INT_RGB);
+        // Wide enough for the longest scenario label of the legend.
+        Font legend = new Font(Font.SANS_SERIF, Font.PLAIN, 14);
+        Graphics2D probe = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB).createGraphics();
+        int longest = scenarios.stream().mapToInt(sc -> probe.getFontMetrics(legend).stringWidth(sc.label())).max().orElse(0);
+        probe.dispose();
+        int width = Math.max(W, LEGEND_X + longest + 20);
+        BufferedImage img = new BufferedImage(width, H, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g.setColor(Color.WHITE);
-        g.fillRect(0, 0, W, H);
+        g.fillRect(0, 0, width, H);
         panel(g, 70, 60, 500, 440, "Throughput (requests/s, log scale)", results, scenarios, concurrency, true);
         panel(g, 660, 60, 500, 440, "p95 latency (ms, log scale)", results, scenarios, concurrency, false);
         // Legend.
-        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 14));
+        g.setFont(legend);
         int y = 80;
         for (int i = 0; i < scenarios.size(); i++) {
             g.setColor(COLORS[i % COLORS.length]);
             g.setStroke(new BasicStroke(3f));
-            g.drawLine(1190, y - 5, 1220, y - 5);
+            g.drawLine(LEGEND_X - 38, y - 5, LEGEND_X - 8, y - 5);
             g.setColor(Color.DARK_GRAY);
-            g.drawString(scenarios.get(i).label(), 1228, y);
+            g.drawString(scenarios.get(i).label(), LEGEND_X, y);
             y += 26;
         }
         g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 18));
