@@ -41,7 +41,8 @@ final class Chart {
         List<Result> results = doc.getJsonArray("results").getValuesAs(jakarta.json.JsonObject.class).stream()
                 .map(o -> new Result(o.getString("scenario"), o.getInt("concurrency"), o.getJsonNumber("requestsPerSecond").doubleValue(),
                         o.getJsonNumber("p50Ms").doubleValue(), o.getJsonNumber("p95Ms").doubleValue(), o.getJsonNumber("p99Ms").doubleValue(),
-                        o.getJsonNumber("requests").longValue(), o.getJsonNumber("errors").longValue(), o.getString("errorStatuses", "")))
+                        o.getJsonNumber("requests").longValue(), o.getJsonNumber("errors").longValue(), o.getString("errorStatuses", ""),
+                        o.containsKey("serverCpuMsPerRequest") ? o.getJsonNumber("serverCpuMsPerRequest").doubleValue() : Double.NaN))
                 .toList();
         List<Integer> concurrency = results.stream().map(Result::concurrency).distinct().sorted().toList();
         write(Path.of(args[1]), results, scenarios, concurrency);

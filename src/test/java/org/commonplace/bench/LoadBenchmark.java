@@ -29,6 +29,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -47,8 +48,13 @@ public final class LoadBenchmark {
     record Scenario(String name, String label, String mode, String header) {
     }
 
-    /** {@code failures}: the non-2xx status codes seen by the write scenarios, e.g. "409×2" (page views: counted only). */
-    record Result(String scenario, int concurrency, double rps, double p50, double p95, double p99, long requests, long errors, String failures) {
+    /**
+     * {@code failures}: the non-2xx status codes seen by the write scenarios, e.g. "409×2" (page views: counted only).
+     * {@code cpuMs}: the server's CPU time per request during the run, in milliseconds (NaN when the server's process
+     * is not known: see {@link #serverProcess}).
+     */
+    record Result(String scenario, int concurrency, double rps, double p50, double p95, double p99, long requests, long errors, String failures,
+            double cpuMs) {
     }
 
     /** Marks a scenario whose requests take the signed-in sessions of {@code sessions.txt} in turn. */
@@ -68,6 +74,8 @@ public final class LoadBenchmark {
     private final JsonObject manifest;
     private final String nonce = Long.toString(System.currentTimeMillis() % 100_000_000L);
     private final Path script;
+    /** The server's JVM, whose CPU time each run reads (empty when unknown: figures then have no CPU column). */
+    private final Optional<ProcessHandle> server;
     private int runs;
     /** Pages to edit; each edit run takes the next slice, so no run starts on a page an earlier run was still saving. */
     private List<String> edits;
@@ -80,9 +88,11 @@ public final class LoadBenchmark {
         this.duration = Integer.parseInt(opts.getOrDefault("duration", "10"));
         this.concurrency = List.of(opts.getOrDefault("concurrency", "1,16,64").split(",")).stream().map(String::trim).map(Integer::valueOf).toList();
         this.script = Path.of(opts.getOrDefault("script", "bench/scenario.lua"));
-        try (JsonReader r = Json.createReader(new StringReader(Files.readString(Path.of(opts.getOrDefault("manifest", "target/bench/manifest.json")))))) {
+        Path manifestFile = Path.of(opts.getOrDefault("manifest", "target/bench/manifest.json"));
+        try (JsonReader r = Json.createReader(new StringReader(Files.readString(manifestFile)))) {
             this.manifest = r.readObject();
         }
+        this.server = serverProcess(manifestFile.toAbsolutePath().resolveSibling("server.pid"));
         this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(10)).build();
         Files.createDirectories(work);
@@ -166,8 +176,9 @@ public final class LoadBenchmark {
             for (int c : concurrency) {
                 Result r = wrk(s, c, duration, true);
                 results.add(r);
-                System.out.printf(Locale.ROOT, "%-16s c=%-3d %9.1f req/s  p50 %7.2f ms  p95 %7.2f ms  p99 %7.2f ms  errors %d %s%n",
-                        s.name(), c, r.rps(), r.p50(), r.p95(), r.p99(), r.errors(), r.failures());
+                System.out.printf(Locale.ROOT, "%-16s c=%-3d %9.1f req/s  p50 %7.2f ms  p95 %7.2f ms  p99 %7.2f ms  server CPU %s ms/req  errors %d %s%n",
+                        s.name(), c, r.rps(), r.p50(), r.p95(), r.p99(),
+                        Double.isNaN(r.cpuMs()) ? "–" : String.format(Locale.ROOT, "%.2f", r.cpuMs()), r.errors(), r.failures());
             }
         }
         String promotion = promotionTimings(session, basic);
@@ -361,6 +372,24 @@ public final class LoadBenchmark {
 
     // --- running wrk ---
 
+    /**
+     * The JVM of the server {@code bench/server.sh} started on this data set: the pid it wrote (its start script) or the
+     * java process under it. Empty when there is no such file or process (a server started another way).
+     */
+    static Optional<ProcessHandle> serverProcess(Path pidFile) throws IOException {
+        if (!Files.isRegularFile(pidFile)) {
+            return Optional.empty();
+        }
+        Optional<ProcessHandle> started = ProcessHandle.of(Long.parseLong(Files.readString(pidFile).strip()));
+        return started.flatMap(p -> java.util.stream.Stream.concat(java.util.stream.Stream.of(p), p.descendants())
+                .filter(h -> h.info().command().map(c -> c.endsWith("/java")).orElse(false)).findFirst());
+    }
+
+    /** The server's CPU time so far in milliseconds, or -1 when unknown. */
+    private long serverCpuMillis() {
+        return server.flatMap(p -> p.info().totalCpuDuration()).map(Duration::toMillis).orElse(-1L);
+    }
+
     private Result wrk(Scenario s, int c, int seconds, boolean measured) throws IOException, InterruptedException {
         String[] mode = s.mode().split(" ");
         int threads = Math.min(2, c);
@@ -385,10 +414,12 @@ public final class LoadBenchmark {
         pb.environment().put("BENCH_STATE", work.resolve("revisions.txt").toString());
         pb.environment().put("BENCH_THREADS", Integer.toString(threads));
         pb.redirectErrorStream(true);
+        long cpuBefore = serverCpuMillis();
         Process p = pb.start();
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         int exit = p.waitFor();
         drain();
+        long cpuAfter = serverCpuMillis();
         Matcher m = Pattern.compile("BENCH_JSON (\\{.*})").matcher(output);
         if (exit != 0 || !m.find()) {
             throw new IllegalStateException("wrk failed for " + s.name() + " (exit " + exit + "):\n" + output);
@@ -401,7 +432,7 @@ public final class LoadBenchmark {
         if (requests == 0 && measured) {
             // Nothing answered within the run: recorded as 0 requests/s with the run's length as its latency.
             double all = seconds * 1000.0;
-            return new Result(s.name(), c, 0, all, all, all, 0, 0, "none answered within " + seconds + " s");
+            return new Result(s.name(), c, 0, all, all, all, 0, 0, "none answered within " + seconds + " s", Double.NaN);
         }
         double secs = j.getJsonNumber("durationMicros").longValue() / 1e6;
         long errors = j.getJsonNumber("statusErrors").longValue() + j.getJsonNumber("connectErrors").longValue()
@@ -418,7 +449,8 @@ public final class LoadBenchmark {
             kinds.append(kinds.length() == 0 ? "" : ", ").append("timeout×").append(j.getJsonNumber("timeouts").longValue());
         }
         return new Result(s.name(), c, secs == 0 ? 0 : requests / secs, j.getJsonNumber("p50").longValue() / 1000.0, j.getJsonNumber("p95").longValue() / 1000.0,
-                j.getJsonNumber("p99").longValue() / 1000.0, requests, errors, kinds.toString());
+                j.getJsonNumber("p99").longValue() / 1000.0, requests, errors, kinds.toString(),
+                cpuBefore < 0 || cpuAfter < 0 || requests == 0 ? Double.NaN : (double) (cpuAfter - cpuBefore) / requests);
     }
 
     /**
@@ -490,10 +522,14 @@ public final class LoadBenchmark {
     private String json(List<Result> results, List<Scenario> scenarios, int staticBytes, String machine, Instant started) {
         JsonArrayBuilder rows = Json.createArrayBuilder();
         for (Result r : results) {
-            rows.add(Json.createObjectBuilder().add("scenario", r.scenario()).add("concurrency", r.concurrency())
+            JsonObjectBuilder row = Json.createObjectBuilder().add("scenario", r.scenario()).add("concurrency", r.concurrency())
                     .add("requestsPerSecond", round(r.rps())).add("p50Ms", round(r.p50())).add("p95Ms", round(r.p95()))
                     .add("p99Ms", round(r.p99())).add("requests", r.requests()).add("errors", r.errors())
-                    .add("errorStatuses", r.failures()));
+                    .add("errorStatuses", r.failures());
+            if (!Double.isNaN(r.cpuMs())) {
+                row.add("serverCpuMsPerRequest", round(r.cpuMs()));
+            }
+            rows.add(row);
         }
         JsonObjectBuilder labels = Json.createObjectBuilder();
         scenarios.forEach(s -> labels.add(s.name(), s.label()));
@@ -517,13 +553,17 @@ public final class LoadBenchmark {
         b.append("Data set `").append(manifest.getString("scale")).append("`, ").append(duration).append(" s per measurement, ")
                 .append(machine).append(". Static reference: the anonymous page's HTML (").append(staticBytes)
                 .append(" bytes) served by WildFly as a file.\n\n");
-        b.append("| scenario | concurrency | req/s | × static | p50 ms | p95 ms | p99 ms | requests | errors |\n");
-        b.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+        b.append("| scenario | concurrency | req/s | × static | p50 ms | p95 ms | p99 ms | server CPU ms/request | requests | errors |\n");
+        b.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
         for (Result r : results) {
-            b.append(String.format(Locale.ROOT, "| %s | %d | %.0f | %.3f | %.2f | %.2f | %.2f | %d | %s |%n", labels.get(r.scenario()),
-                    r.concurrency(), r.rps(), ref == null ? 0 : r.rps() / ref.rps(), r.p50(), r.p95(), r.p99(), r.requests(),
+            b.append(String.format(Locale.ROOT, "| %s | %d | %.0f | %.3f | %.2f | %.2f | %.2f | %s | %d | %s |%n", labels.get(r.scenario()),
+                    r.concurrency(), r.rps(), ref == null ? 0 : r.rps() / ref.rps(), r.p50(), r.p95(), r.p99(),
+                    Double.isNaN(r.cpuMs()) ? "–" : String.format(Locale.ROOT, "%.2f", r.cpuMs()), r.requests(),
                     r.errors() + (r.failures().isEmpty() ? "" : " (" + r.failures() + ")")));
         }
+        b.append("\nServer CPU: the server JVM's CPU time during the run (user and system, read from the operating system) over the "
+                + "requests it answered; it includes the JIT, the garbage collector and any background work, and 2 cores give "
+                + "2,000 ms per second.\n");
         b.append("\nTargets (throughput: the best of the concurrency levels; latency: p95 at concurrency 1, i.e. one request's own time):\n\n");
         b.append("| target | measured | met |\n| --- | --- | --- |\n");
         Result anon = best(results, "anonymous-page");
