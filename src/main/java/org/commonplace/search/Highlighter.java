@@ -204,6 +204,13 @@ final class Highlighter {
         analyze(analyzer, field, text, sink);
     }
 
+    /** The tokens of a text as the field's analysis makes them (for query words: a few per search). */
+    static List<String> words(Analyzer analyzer, String field, String text) {
+        List<String> words = new ArrayList<>();
+        analyze(analyzer, field, text, (word, start, end) -> words.add(word));
+        return words;
+    }
+
     /** Runs the text through the field's analysis, telling the sink each token until it answers {@code false}. */
     static void analyze(Analyzer analyzer, String field, String text, TokenSink sink) {
         try (TokenStream stream = analyzer.tokenStream(field, text)) {

@@ -2,7 +2,6 @@ package org.commonplace.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexReader;
@@ -11,6 +10,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.automaton.CompiledAutomaton;
 
 /**
  * How many documents a search can match, read from the index's term statistics without running it: what decides
@@ -62,7 +62,7 @@ record MatchEstimate(long bound, long independent, long documents) {
             long sum = 0;
             for (String field : List.of(SearchFields.TITLE_EXACT, SearchFields.BODY_EXACT, SearchFields.CONTEXT_EXACT)) {
                 long rarest = Long.MAX_VALUE;
-                for (String word : tokens(analyzer, field, t.text())) {
+                for (String word : Highlighter.words(analyzer, field, t.text())) {
                     rarest = Math.min(rarest, reader.docFreq(new Term(field, word)));
                 }
                 sum += rarest == Long.MAX_VALUE ? 0 : rarest;
@@ -70,7 +70,7 @@ record MatchEstimate(long bound, long independent, long documents) {
             return sum;
         }
         long sum = 0;
-        for (String word : tokens(analyzer, SearchFields.BODY, t.text())) {
+        for (String word : Highlighter.words(analyzer, SearchFields.BODY, t.text())) {
             for (String field : List.of(SearchFields.TITLE, SearchFields.BODY)) {
                 sum += t.fuzzy() ? typoDocuments(reader, field, word) : reader.docFreq(new Term(field, word));
             }
@@ -84,23 +84,18 @@ record MatchEstimate(long bound, long independent, long documents) {
 
     /** The documents holding any indexed word within one edit of {@code word} ({@link TypoQuery}'s words, all of them). */
     private static long typoDocuments(IndexReader reader, String field, String word) throws IOException {
+        CompiledAutomaton typos = TypoQuery.automaton(word);
         long sum = 0;
         for (LeafReaderContext leaf : reader.leaves()) {
             Terms terms = leaf.reader().terms(field);
             if (terms == null) {
                 continue;
             }
-            TermsEnum matching = TypoQuery.automaton(word).getTermsEnum(terms);
+            TermsEnum matching = typos.getTermsEnum(terms);
             while (matching.next() != null) {
                 sum += matching.docFreq();
             }
         }
         return sum;
-    }
-
-    private static List<String> tokens(Analyzer analyzer, String field, String text) {
-        List<String> words = new ArrayList<>();
-        Highlighter.analyze(analyzer, field, text, (word, start, end) -> words.add(word));
-        return words;
     }
 }

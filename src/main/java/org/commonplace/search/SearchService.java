@@ -234,7 +234,8 @@ public class SearchService {
     private boolean mayExceed(SearchScope<?> scope, QueryText text, int limit) {
         Analyzer analyzer = analyzer();
         try (IndexReader reader = scope.extension(LuceneExtension.get()).openIndexReader()) {
-            return MatchEstimate.of(reader, requiredGroups(text, t -> words(analyzer, t.text())), analyzer).mayExceed(limit);
+            List<List<Term>> groups = requiredGroups(text, t -> Highlighter.words(analyzer, SearchFields.BODY, t.text()));
+            return MatchEstimate.of(reader, groups, analyzer).mayExceed(limit);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -357,7 +358,7 @@ public class SearchService {
     static SearchPredicate userQuery(SearchPredicateFactory f, QueryText text, Analyzer analyzer) {
         BooleanPredicateClausesStep<?> bool = f.bool();
         Map<String, List<String>> analyzed = new HashMap<>();
-        Function<Term, List<String>> words = t -> analyzed.computeIfAbsent(t.text(), w -> words(analyzer, w));
+        Function<Term, List<String>> words = t -> analyzed.computeIfAbsent(t.text(), w -> Highlighter.words(analyzer, SearchFields.BODY, w));
         List<List<Term>> groups = requiredGroups(text, words);
         if (groups.isEmpty()) {
             bool.must(f.matchAll());
@@ -397,13 +398,6 @@ public class SearchService {
             }
         }
         return groups;
-    }
-
-    /** The words of a text as the English-analyzed fields (title, body, tags, context) index them. */
-    private static List<String> words(Analyzer analyzer, String text) {
-        List<String> words = new ArrayList<>();
-        Highlighter.analyze(analyzer, SearchFields.BODY, text, (word, start, end) -> words.add(word));
-        return words;
     }
 
     private static SearchPredicate term(SearchPredicateFactory f, Term t, boolean lenient, Function<Term, List<String>> words) {

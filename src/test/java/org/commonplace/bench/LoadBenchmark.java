@@ -178,7 +178,7 @@ public final class LoadBenchmark {
                 results.add(r);
                 System.out.printf(Locale.ROOT, "%-16s c=%-3d %9.1f req/s  p50 %7.2f ms  p95 %7.2f ms  p99 %7.2f ms  server CPU %s ms/req  errors %d %s%n",
                         s.name(), c, r.rps(), r.p50(), r.p95(), r.p99(),
-                        Double.isNaN(r.cpuMs()) ? "–" : String.format(Locale.ROOT, "%.2f", r.cpuMs()), r.errors(), r.failures());
+                        cpu(r), r.errors(), r.failures());
             }
         }
         String promotion = promotionTimings(session, basic);
@@ -541,6 +541,11 @@ public final class LoadBenchmark {
         return w.toString().strip() + "\n";
     }
 
+    /** The server CPU per request as shown in tables, "–" when unknown. */
+    private static String cpu(Result r) {
+        return Double.isNaN(r.cpuMs()) ? "–" : String.format(Locale.ROOT, "%.2f", r.cpuMs());
+    }
+
     private static double round(double v) {
         return Math.round(v * 100) / 100.0;
     }
@@ -558,7 +563,7 @@ public final class LoadBenchmark {
         for (Result r : results) {
             b.append(String.format(Locale.ROOT, "| %s | %d | %.0f | %.3f | %.2f | %.2f | %.2f | %s | %d | %s |%n", labels.get(r.scenario()),
                     r.concurrency(), r.rps(), ref == null ? 0 : r.rps() / ref.rps(), r.p50(), r.p95(), r.p99(),
-                    Double.isNaN(r.cpuMs()) ? "–" : String.format(Locale.ROOT, "%.2f", r.cpuMs()), r.requests(),
+                    cpu(r), r.requests(),
                     r.errors() + (r.failures().isEmpty() ? "" : " (" + r.failures() + ")")));
         }
         b.append("\nServer CPU: the server JVM's CPU time during the run (user and system, read from the operating system) over the "

@@ -74,11 +74,8 @@ class MatchEstimateTest {
 
     private MatchEstimate estimate(String q) {
         QueryText text = QueryText.parse(q);
-        return MatchEstimate.of(reader, SearchService.requiredGroups(text, t -> {
-            List<String> words = new java.util.ArrayList<>();
-            Highlighter.analyze(ANALYZER, SearchFields.BODY, t.text(), (w, s, e) -> words.add(w));
-            return words;
-        }), ANALYZER);
+        return MatchEstimate.of(reader, SearchService.requiredGroups(text, t -> Highlighter.words(ANALYZER, SearchFields.BODY, t.text())),
+                ANALYZER);
     }
 
     @Test
