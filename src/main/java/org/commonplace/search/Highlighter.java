@@ -30,6 +30,9 @@ final class Highlighter {
     /** Longest stretch of a text analyzed for matches; a snippet from a text longer than this comes from its opening. */
     static final int MAX_ANALYZED = 20_000;
     private static final String ELLIPSIS = "…";
+    /** The automaton of the words within one edit of a word (its first letter fixed), kept as {@link TypoQuery} keeps its own. */
+    private static final Recent<String, CharacterRunAutomaton> TYPOS = new Recent<>(TypoQuery.KEPT_AUTOMATA,
+            word -> new CharacterRunAutomaton(new LevenshteinAutomata(word.substring(1), true).toAutomaton(1, word.substring(0, 1))));
 
     private final Analyzer analyzer;
     private final String wordsField;
@@ -64,8 +67,7 @@ final class Highlighter {
             for (Token t : tokens(wordsField, term.text())) {
                 words.add(t.text());
                 if (term.fuzzy() && t.text().length() > 1) {
-                    LevenshteinAutomata lev = new LevenshteinAutomata(t.text().substring(1), true);
-                    typos.add(new CharacterRunAutomaton(lev.toAutomaton(1, t.text().substring(0, 1))));
+                    typos.add(TYPOS.get(t.text()));
                 }
             }
         }

@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.function.LongSupplier;
 
 /**
- * What recent searches counted (their total and facet counts), or looked up (the names their facets show), kept for
- * the searches that follow. Counting visits every match of a query (for a word found in half the
+ * What recent searches counted (their total and facet counts), or looked up (the names their facets show, the spaces a
+ * reader may read), kept for the searches that follow. Counting visits every match of a query (for a word found in half the
  * posts, hundreds of thousands of documents), while a page of hits needs only the best few; so the counts are kept for
  * the next page of the same search, the same search by another reader of the same spaces, or the same search again.
  *

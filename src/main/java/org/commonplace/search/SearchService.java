@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -87,6 +88,7 @@ public class SearchService {
     private final SearchCounts<CountsKey, SearchCounts.Counted> counts = new SearchCounts<>(System::currentTimeMillis);
     private final SearchCounts<Long, String> boardNames = new SearchCounts<>(System::currentTimeMillis);
     private final SearchCounts<Long, String> usernames = new SearchCounts<>(System::currentTimeMillis);
+    private final SearchCounts<Viewer, Map<Long, ReadableSpace>> readable = new SearchCounts<>(System::currentTimeMillis);
 
     /** The names facets show, looked up once and kept while content stays the same (as counts are). */
     private final Facets.Names names = new Facets.Names() {
@@ -114,9 +116,17 @@ public class SearchService {
     public record ReadableSpace(Long id, String slug, String name) {
     }
 
-    /** The spaces this viewer may read, by id. */
+    /**
+     * The spaces this viewer may read, by id, in name order. Kept per viewer (account and roles) while content stays the
+     * same: a change to a space or a membership moves the content version, as any content change does.
+     */
     @Transactional
     public Map<Long, ReadableSpace> readableSpaces(Viewer viewer) {
+        long version = ContentVersion.current();
+        Map<Long, ReadableSpace> kept = readable.get(viewer, version);
+        if (kept != null) {
+            return kept;
+        }
         SpaceFilter filter = access.readable(viewer);
         List<Object[]> rows = filter.bind(em.createQuery(
                 "select s.id, s.slug, s.name from Space s where " + filter.jpql("s") + " order by s.name", Object[].class))
@@ -125,7 +135,9 @@ public class SearchService {
         for (Object[] r : rows) {
             spaces.put((Long) r[0], new ReadableSpace((Long) r[0], (String) r[1], (String) r[2]));
         }
-        return spaces;
+        Map<Long, ReadableSpace> result = Collections.unmodifiableMap(spaces);
+        readable.put(viewer, version, result);
+        return result;
     }
 
     /** Checks the text; an empty or over-long query is refused with a message a person understands. */

@@ -1,8 +1,6 @@
 package org.commonplace.search;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Objects;
 import org.apache.lucene.index.FilterLeafReader;
 import org.apache.lucene.index.Term;
@@ -34,12 +32,8 @@ final class TypoQuery extends MultiTermQuery {
     static final int MAX_EXPANSIONS = 50;
     static final int KEPT_AUTOMATA = 500;
 
-    private static final Map<String, CompiledAutomaton> AUTOMATA = new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, CompiledAutomaton> eldest) {
-            return size() > KEPT_AUTOMATA;
-        }
-    };
+    private static final Recent<String, CompiledAutomaton> AUTOMATA = new Recent<>(KEPT_AUTOMATA,
+            text -> FuzzyQuery.getFuzzyAutomaton(text, MAX_EDITS, PREFIX_LENGTH, true));
 
     private final Term term;
     private final int length;
@@ -55,17 +49,7 @@ final class TypoQuery extends MultiTermQuery {
 
     /** The automaton of the words within one edit of {@code text}, built once. */
     static CompiledAutomaton automaton(String text) {
-        synchronized (AUTOMATA) {
-            CompiledAutomaton kept = AUTOMATA.get(text);
-            if (kept != null) {
-                return kept;
-            }
-        }
-        CompiledAutomaton built = FuzzyQuery.getFuzzyAutomaton(text, MAX_EDITS, PREFIX_LENGTH, true);
-        synchronized (AUTOMATA) {
-            AUTOMATA.put(text, built);
-        }
-        return built;
+        return AUTOMATA.get(text);
     }
 
     @Override

@@ -3,9 +3,14 @@ package org.commonplace.space;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 
-/** The viewer of the current request, worked out once from the authenticated caller. */
+/**
+ * The viewer of the current request, worked out once from the authenticated caller. An anonymous request is answered
+ * without asking the database: the container still names a caller principal for it ("anonymous"), but the request has
+ * no user principal.
+ */
 @RequestScoped
 public class CurrentViewer {
 
@@ -15,11 +20,14 @@ public class CurrentViewer {
     @Inject
     Viewers viewers;
 
+    @Inject
+    HttpServletRequest request;
+
     private Viewer viewer;
 
     public Viewer get() {
         if (viewer == null) {
-            Principal principal = securityContext.getCallerPrincipal();
+            Principal principal = request.getUserPrincipal() == null ? null : securityContext.getCallerPrincipal();
             viewer = principal == null ? Viewer.anonymous() : viewers.byUsername(principal.getName()).orElse(Viewer.anonymous());
         }
         return viewer;

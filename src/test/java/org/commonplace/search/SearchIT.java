@@ -270,6 +270,23 @@ class SearchIT {
     }
 
     @Test
+    void aSpaceThatBecomesInvitationOnlyLeavesOutsidersResultsAtOnce() {
+        String space = newSpace(Visibility.PUBLIC);
+        String w = word();
+        page(space, "Soon closed " + w, "body " + w);
+        assertThat(find(Viewer.anonymous(), w, null).total()).isEqualTo(1);
+        assertThat(search.readableSpaces(Viewer.anonymous()).values()).extracting(SearchService.ReadableSpace::slug).contains(space);
+
+        members.changeVisibility(space, Visibility.INVITE_ONLY);
+
+        // The same viewer as before (the spaces it may read were just kept), and a new word, so no counts are kept either.
+        assertThat(search.readableSpaces(Viewer.anonymous()).values()).extracting(SearchService.ReadableSpace::slug).doesNotContain(space);
+        assertThat(find(Viewer.anonymous(), w, null).total()).isZero();
+        assertThat(find(user("otto"), w, null).total()).isZero();
+        assertThat(find(user("ada"), w, null).total()).isEqualTo(1);
+    }
+
+    @Test
     void manyMatchesAreCountedFromASampleThatLeaksNothing() {
         String open = newSpace(Visibility.PUBLIC);
         String hidden = newSpace(Visibility.INVITE_ONLY);
@@ -445,6 +462,11 @@ class SearchIT {
             Account account = em.createQuery("select a from Account a where a.username = :u", Account.class)
                     .setParameter("u", username).getSingleResult();
             spaces.admit(space, account, role);
+        }
+
+        @Transactional
+        public void changeVisibility(String spaceSlug, Visibility visibility) {
+            spaces.findBySlug(spaceSlug).orElseThrow().changeVisibility(visibility);
         }
     }
 }
