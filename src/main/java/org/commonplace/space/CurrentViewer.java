@@ -2,20 +2,16 @@ package org.commonplace.space;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 
 /**
- * The viewer of the current request, worked out once from the authenticated caller. An anonymous request is answered
- * without asking the database: the container still names a caller principal for it ("anonymous"), but the request has
- * no user principal.
+ * The viewer of the current request, worked out once from the request's user principal (the signed-in caller, as the
+ * page cache also sees it). An anonymous request has none and is answered without asking the database; the caller
+ * principal of Jakarta Security would name it "anonymous", which cost an account lookup per request.
  */
 @RequestScoped
 public class CurrentViewer {
-
-    @Inject
-    SecurityContext securityContext;
 
     @Inject
     Viewers viewers;
@@ -27,7 +23,7 @@ public class CurrentViewer {
 
     public Viewer get() {
         if (viewer == null) {
-            Principal principal = request.getUserPrincipal() == null ? null : securityContext.getCallerPrincipal();
+            Principal principal = request.getUserPrincipal();
             viewer = principal == null ? Viewer.anonymous() : viewers.byUsername(principal.getName()).orElse(Viewer.anonymous());
         }
         return viewer;
