@@ -4,25 +4,22 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.Query;
 import org.commonplace.search.SearchQuery.DateRange;
 import org.commonplace.search.SearchService.ReadableSpace;
-import org.hibernate.search.engine.search.aggregation.AggregationKey;
-import org.hibernate.search.engine.search.aggregation.SearchAggregation;
-import org.hibernate.search.engine.search.aggregation.dsl.SearchAggregationFactory;
-import org.hibernate.search.engine.search.query.dsl.SearchQueryOptionsStep;
-import org.hibernate.search.mapper.orm.scope.SearchScope;
-import org.hibernate.search.util.common.data.Range;
 
 /**
- * The facets of a search (type, space, board, author, date range, promoted): the aggregations Lucene is asked for, and
- * how their counts become the {@link FacetValue}s a reader sees. Counts from a sample are scaled up and rounded to two
- * significant digits, so that they do not pretend to a precision they lack, and values seen too rarely in the sample to
- * estimate are left out ({@link #MIN_SAMPLED}).
+ * The facets of a search (type, space, board, author, date range, promoted): the date ranges of this moment, and how
+ * the counts of {@link FacetCounter} become the {@link FacetValue}s a reader sees. Counts from a sample are scaled up and
+ * rounded to two significant digits, so that they do not pretend to a precision they lack, and values seen too rarely
+ * in the sample to estimate are left out ({@link #MIN_SAMPLED}).
  */
 final class Facets {
 
@@ -35,81 +32,69 @@ final class Facets {
     static final int MIN_SAMPLED = 10;
     static final int SPACE_VALUES = 50;
 
-    private static final AggregationKey<Map<String, Long>> TYPE = AggregationKey.of("type");
-    private static final AggregationKey<Map<String, Long>> SPACE = AggregationKey.of("space");
-    private static final AggregationKey<Map<String, Long>> BOARD = AggregationKey.of("board");
-    private static final AggregationKey<Map<Long, Long>> AUTHOR = AggregationKey.of("author");
-    private static final AggregationKey<Map<Range<Instant>, Long>> DATE = AggregationKey.of("date");
-    private static final AggregationKey<Map<String, Long>> PROMOTED = AggregationKey.of("promoted");
+    /** Each date range's inclusive bounds in epoch milliseconds. */
+    private final Map<DateRange, long[]> ranges = new EnumMap<>(DateRange.class);
 
-    private final Map<DateRange, Range<Instant>> ranges = new LinkedHashMap<>();
-    private final SearchAggregation<Map<String, Long>> type;
-    private final SearchAggregation<Map<String, Long>> space;
-    private final SearchAggregation<Map<String, Long>> board;
-    private final SearchAggregation<Map<Long, Long>> author;
-    private final SearchAggregation<Map<Range<Instant>, Long>> date;
-    private final SearchAggregation<Map<String, Long>> promoted;
-
-    /** The facets of a search over {@code scope}; date ranges count back from {@code now}. */
-    Facets(SearchScope<?> scope, Instant now) {
+    /** The facets of a search whose date ranges count back from {@code now}. */
+    Facets(Instant now) {
         for (DateRange r : DateRange.values()) {
-            Instant edge = now.minus(Duration.ofDays(r.days));
-            ranges.put(r, r == DateRange.OLDER ? Range.lessThan(edge) : Range.atLeast(edge));
+            long edge = now.minus(Duration.ofDays(r.days)).toEpochMilli();
+            ranges.put(r, r == DateRange.OLDER ? new long[] {Long.MIN_VALUE, edge - 1} : new long[] {edge, Long.MAX_VALUE});
         }
-        SearchAggregationFactory f = scope.aggregation();
-        type = f.terms().field(SearchFields.TYPE, String.class).toAggregation();
-        space = f.terms().field(SearchFields.SPACE_FACET, String.class).maxTermCount(SPACE_VALUES).toAggregation();
-        board = f.terms().field(SearchFields.BOARD_FACET, String.class).maxTermCount(VALUES).toAggregation();
-        author = f.terms().field(SearchFields.AUTHOR_ID, Long.class).maxTermCount(VALUES).toAggregation();
-        date = f.range().field(SearchFields.DATE, Instant.class).ranges(ranges.values()).toAggregation();
-        promoted = f.terms().field(SearchFields.PROMOTED, String.class).toAggregation();
     }
 
-    /** The names of boards and the usernames of accounts, by id (ids not found are left out). */
+    /** The names of boards by id, and the usernames of accounts by their lower-case key (those not found are left out). */
     interface Names {
         Map<Long, String> boards(Collection<Long> ids);
 
-        Map<Long, String> authors(Collection<Long> ids);
+        Map<String, String> authors(Collection<String> keys);
     }
 
-    /** The range a {@link DateRange} stands for in this search. */
-    Range<Instant> range(DateRange r) {
-        return ranges.get(r);
+    /** The filter of documents dated in this range. */
+    Query filter(DateRange r) {
+        long[] bounds = ranges.get(r);
+        return LongPoint.newRangeQuery(SearchFields.DATE, bounds[0], bounds[1]);
     }
 
-    /** The query with every facet's aggregation added. */
-    <H> SearchQueryOptionsStep<?, H, ?, ?, ?> requestedBy(SearchQueryOptionsStep<?, H, ?, ?, ?> query) {
-        return query.aggregation(TYPE, type).aggregation(SPACE, space).aggregation(BOARD, board).aggregation(AUTHOR, author)
-                .aggregation(DATE, date).aggregation(PROMOTED, promoted);
+    /** Counts the facets of a search's matches ({@link FacetCounter}, given the date ranges in {@link DateRange} order). */
+    CollectorManager<FacetCounter, FacetCounter.Counts> counter() {
+        long[] bounds = new long[ranges.size() * 2];
+        int i = 0;
+        for (long[] r : ranges.values()) {
+            bounds[i++] = r[0];
+            bounds[i++] = r[1];
+        }
+        return FacetCounter.manager(bounds);
     }
 
     /**
-     * The facet values of a result that asked for the aggregations, each count multiplied by {@code scale} (1 for exact
-     * counts). Spaces are named from the reader's readable spaces, boards and authors from the database.
+     * The facet values of these counts, each multiplied by {@code scale} (1 for exact counts), most frequent first.
+     * Spaces are named from the reader's readable spaces, boards and authors by {@code names}.
      */
-    Map<String, List<FacetValue>> read(org.hibernate.search.engine.search.query.SearchResult<?> result, long scale,
-            Map<Long, ReadableSpace> spaces, Names names) {
+    Map<String, List<FacetValue>> read(FacetCounter.Counts counts, long scale, Map<Long, ReadableSpace> spaces, Names names) {
         Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
-        facets.put("type", values(result.aggregation(TYPE), scale, k -> k, k -> k));
-        facets.put("space", values(byId(result.aggregation(SPACE)), scale, id -> spaces.containsKey(id) ? spaces.get(id).slug() : null,
+        facets.put("type", values(counts.top(SearchFields.TYPE, Integer.MAX_VALUE), scale, k -> k, k -> k));
+        Map<Long, Long> spaceCounts = byId(counts.top(SearchFields.SPACE_FACET, SPACE_VALUES));
+        facets.put("space", values(spaceCounts, scale, id -> spaces.containsKey(id) ? spaces.get(id).slug() : null,
                 id -> spaces.containsKey(id) ? spaces.get(id).name() : null));
-        Map<Long, Long> boards = byId(result.aggregation(BOARD));
+        Map<Long, Long> boards = byId(counts.top(SearchFields.BOARD_FACET, VALUES));
         Map<Long, String> boardNames = names.boards(boards.keySet());
         facets.put("board", values(boards, scale, String::valueOf, id -> boardNames.getOrDefault(id, "#" + id)));
-        // The author facet counts account ids (numeric facets need no merged term dictionary); its keys are usernames.
-        Map<Long, String> authorNames = names.authors(result.aggregation(AUTHOR).keySet());
-        facets.put("author", values(result.aggregation(AUTHOR), scale,
-                id -> authorNames.containsKey(id) ? authorNames.get(id).toLowerCase(Locale.ROOT) : null, authorNames::get));
+        // The author field holds the name in lower case (its normalizer's form), which is the facet's key.
+        Map<String, Long> authors = counts.top(SearchFields.AUTHOR, VALUES);
+        Map<String, String> usernames = names.authors(authors.keySet());
+        facets.put("author", values(authors, scale, k -> k, k -> usernames.getOrDefault(k, k)));
         List<FacetValue> dates = new ArrayList<>();
-        Map<Range<Instant>, Long> dateCounts = result.aggregation(DATE);
-        for (Map.Entry<DateRange, Range<Instant>> e : ranges.entrySet()) {
-            long count = dateCounts.getOrDefault(e.getValue(), 0L);
+        long[] dateCounts = counts.dates();
+        int i = 0;
+        for (DateRange r : ranges.keySet()) {
+            long count = dateCounts[i++];
             if (shown(count, scale)) {
-                dates.add(new FacetValue(e.getKey().key(), e.getKey().key(), scaled(count, scale), false));
+                dates.add(new FacetValue(r.key(), r.key(), scaled(count, scale), false));
             }
         }
         facets.put("date", dates);
-        facets.put("promoted", values(result.aggregation(PROMOTED), scale, k -> k,
+        facets.put("promoted", values(counts.top(SearchFields.PROMOTED, Integer.MAX_VALUE), scale, k -> k,
                 k -> k.equals("yes") ? "promoted to the wiki" : "not promoted"));
         return facets;
     }

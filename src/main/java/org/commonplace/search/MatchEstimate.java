@@ -26,7 +26,7 @@ import org.apache.lucene.util.automaton.CompiledAutomaton;
  */
 record MatchEstimate(long bound, long independent, long documents) {
 
-    /** Reads the statistics of the words of {@code groups} (as {@link SearchService#requiredGroups} chose them). */
+    /** Reads the statistics of the words of {@code groups} (as {@link SearchQueries#requiredGroups} chose them). */
     static MatchEstimate of(IndexReader reader, List<List<QueryText.Term>> groups, Analyzer analyzer) {
         long documents = reader.numDocs();
         long bound = documents;

@@ -39,9 +39,9 @@ public final class SearchDocumentBinder implements TypeBinder {
      * The version of what this binder writes. Move it whenever a field is added, removed or changes how it is indexed
      * or stored: an index built by another version is rebuilt at start-up ({@link MappingVersion}).
      * 2: body stored for the snippets; authorId for the author facet. 3: the sample bucket. 4: 64 sample buckets.
-     * 5: keyword facet fields for spaces and boards.
+     * 5: keyword facet fields for spaces and boards. 6: no authorId (the author facet counts the author field's values).
      */
-    public static final int MAPPING_VERSION = 5;
+    public static final int MAPPING_VERSION = 6;
 
     /**
      * Documents are spread over this many sample buckets ({@link SearchFields#SAMPLE}), so that one bucket holds about
@@ -95,7 +95,6 @@ public final class SearchDocumentBinder implements TypeBinder {
         final IndexFieldReference<String> context;
         final IndexFieldReference<String> contextExact;
         final IndexFieldReference<String> author;
-        final IndexFieldReference<Long> authorId;
         final IndexFieldReference<Long> spaceId;
         final IndexFieldReference<Long> boardId;
         final IndexFieldReference<String> spaceFacet;
@@ -122,7 +121,6 @@ public final class SearchDocumentBinder implements TypeBinder {
             contextExact = schema.field(SearchFields.CONTEXT_EXACT, f.asString().analyzer(SearchAnalyzers.EXACT)).toReference();
             author = schema.field(SearchFields.AUTHOR,
                     f.asString().normalizer(SearchAnalyzers.KEYWORD).aggregable(Aggregable.YES).projectable(Projectable.YES)).toReference();
-            authorId = schema.field(SearchFields.AUTHOR_ID, f.asLong().aggregable(Aggregable.YES)).toReference();
             spaceId = schema.field(SearchFields.SPACE_ID, f.asLong().projectable(Projectable.YES)).toReference();
             boardId = schema.field(SearchFields.BOARD_ID, f.asLong()).toReference();
             spaceFacet = schema.field(SearchFields.SPACE_FACET, f.asString().aggregable(Aggregable.YES).searchable(Searchable.NO)).toReference();
@@ -142,8 +140,7 @@ public final class SearchDocumentBinder implements TypeBinder {
             doc.addValue(boardFacet, board.getId().toString());
         }
 
-        void common(DocumentElement doc, DocKind kind, long id, String heading, String url, Long spaceId, Instant date, String author,
-                Long authorId) {
+        void common(DocumentElement doc, DocKind kind, long id, String heading, String url, Long spaceId, Instant date, String author) {
             doc.addValue(type, kind.key());
             doc.addValue(sample, Integer.toString(sampleBucket(kind, id)));
             doc.addValue(this.heading, heading);
@@ -155,9 +152,6 @@ public final class SearchDocumentBinder implements TypeBinder {
             doc.addValue(this.date, date);
             if (author != null && !author.isBlank()) {
                 doc.addValue(this.author, author);
-            }
-            if (authorId != null) {
-                doc.addValue(this.authorId, authorId);
             }
         }
 
@@ -220,16 +214,16 @@ public final class SearchDocumentBinder implements TypeBinder {
         public void write(DocumentElement doc, Page page, TypeBridgeWriteContext context) {
             Session session = context.extension(HibernateOrmExtension.get()).session();
             Object[] current = session.createSelectionQuery(
-                            "select r.markdown, r.authorName, r.authorId from Revision r where r.page.id = :page and r.number = :number",
+                            "select r.markdown, r.authorName from Revision r where r.page.id = :page and r.number = :number",
                             Object[].class)
                     .setParameter("page", page.getId())
                     .setParameter("number", page.getCurrentRevision())
                     .setHibernateFlushMode(FlushMode.MANUAL)
                     .uniqueResultOptional()
-                    .orElse(new Object[] {"", null, null});
+                    .orElse(new Object[] {"", null});
             String space = page.getSpace().getSlug();
             fields.common(doc, DocKind.PAGE, page.getId(), page.getTitle(), "/s/" + space + "/wiki/" + page.getSlug(), page.getSpace().getId(),
-                    page.getUpdatedAt(), (String) current[1], (Long) current[2]);
+                    page.getUpdatedAt(), (String) current[1]);
             fields.title(doc, page.getTitle());
             fields.body(doc, (String) current[0]);
             fields.tags(doc, page.getTags());
@@ -242,7 +236,7 @@ public final class SearchDocumentBinder implements TypeBinder {
         public void write(DocumentElement doc, ForumThread thread, TypeBridgeWriteContext context) {
             Board board = thread.getBoard();
             fields.common(doc, DocKind.THREAD, thread.getId(), thread.getTitle(), "/t/" + thread.getId(), board.getSpace().getId(),
-                    thread.getCreatedAt(), thread.getAuthorName(), thread.getAuthorId());
+                    thread.getCreatedAt(), thread.getAuthorName());
             fields.title(doc, thread.getTitle());
             fields.board(doc, board);
             doc.addValue(fields.threadId, thread.getId());
@@ -256,7 +250,7 @@ public final class SearchDocumentBinder implements TypeBinder {
             ForumThread thread = post.getThread();
             Board board = thread.getBoard();
             fields.common(doc, DocKind.POST, post.getId(), thread.getTitle(), "/t/" + thread.getId() + "#p" + post.getId(), board.getSpace().getId(),
-                    post.getCreatedAt(), post.getAuthorName(), post.getAuthorId());
+                    post.getCreatedAt(), post.getAuthorName());
             doc.addValue(fields.context, thread.getTitle());
             doc.addValue(fields.contextExact, thread.getTitle());
             fields.body(doc, post.getMarkdown());
@@ -271,7 +265,7 @@ public final class SearchDocumentBinder implements TypeBinder {
         @Override
         public void write(DocumentElement doc, Term term, TypeBridgeWriteContext context) {
             Long spaceId = term.getSpace() == null ? SITE_WIDE : term.getSpace().getId();
-            fields.common(doc, DocKind.TERM, term.getId(), term.getTerm(), "/phrasebook/" + term.getSlug(), spaceId, term.getUpdatedAt(), null, null);
+            fields.common(doc, DocKind.TERM, term.getId(), term.getTerm(), "/phrasebook/" + term.getSlug(), spaceId, term.getUpdatedAt(), null);
             fields.title(doc, term.getTerm());
             String explanation = term.getExplanation() == null ? "" : term.getExplanation();
             fields.body(doc, term.getDefinition() + (explanation.isBlank() ? "" : "\n\n" + explanation));

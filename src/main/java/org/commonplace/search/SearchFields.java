@@ -21,10 +21,8 @@ public final class SearchFields {
     /** For a post: the title of its thread. */
     public static final String CONTEXT = "context";
     public static final String CONTEXT_EXACT = "contextExact";
-    /** Author name (keyword, lower case). Faceted. */
+    /** Author name (keyword, lower case: the facet counts and shows this form). Faceted. */
     public static final String AUTHOR = "author";
-    /** The author's account id, for the author facet (numeric facets count without merging term dictionaries). */
-    public static final String AUTHOR_ID = "authorId";
     public static final String SPACE_ID = "spaceId";
     public static final String BOARD_ID = "boardId";
     /**

@@ -20,12 +20,22 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollector;
 import org.commonplace.forum.ForumThread;
 import org.commonplace.forum.Post;
 import org.commonplace.markup.HtmlText;
-import org.commonplace.search.QueryText.Group;
-import org.commonplace.search.QueryText.Term;
 import org.commonplace.search.SearchQuery.DateRange;
 import org.commonplace.shared.ContentVersion;
 import org.commonplace.shared.InvalidInputException;
@@ -34,19 +44,13 @@ import org.commonplace.space.SpaceFilter;
 import org.commonplace.space.Viewer;
 import org.commonplace.wiki.Page;
 import org.commonplace.wiki.WikiService;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.search.BoostQuery;
 import org.hibernate.search.backend.lucene.LuceneExtension;
-import org.hibernate.search.backend.lucene.search.predicate.dsl.LuceneSearchPredicateFactory;
 import org.hibernate.search.backend.lucene.index.LuceneIndexManager;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
-import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
-import org.hibernate.search.mapper.orm.scope.SearchScope;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 
 /**
@@ -61,13 +65,6 @@ public class SearchService {
     public static final int SUGGEST_MAX_LENGTH = 100;
     public static final int SIMILAR_MAX = 5;
 
-    /**
-     * A word in a title outweighs the same word in a short post's body plus its thread title (BM25 favours short texts,
-     * and at 3 a two-line reply could outrank the page named after the word, depending on the index's statistics).
-     */
-    static final float TITLE_BOOST = 4f;
-    /** A post matched only through its thread's title ranks below the thread itself and below posts that say it. */
-    static final float CONTEXT_BOOST = 0.5f;
     /**
      * A search that matches more documents than this has its total and facets estimated from a sample (see
      * {@link #search(Viewer, SearchQuery, boolean, int)}).
@@ -87,7 +84,7 @@ public class SearchService {
 
     private final SearchCounts<CountsKey, SearchCounts.Counted> counts = new SearchCounts<>(System::currentTimeMillis);
     private final SearchCounts<Long, String> boardNames = new SearchCounts<>(System::currentTimeMillis);
-    private final SearchCounts<Long, String> usernames = new SearchCounts<>(System::currentTimeMillis);
+    private final SearchCounts<String, String> usernames = new SearchCounts<>(System::currentTimeMillis);
     private final SearchCounts<Viewer, Map<Long, ReadableSpace>> readable = new SearchCounts<>(System::currentTimeMillis);
 
     /** The names facets show, looked up once and kept while content stays the same (as counts are). */
@@ -98,8 +95,8 @@ public class SearchService {
         }
 
         @Override
-        public Map<Long, String> authors(Collection<Long> ids) {
-            return kept(usernames, "select a.id, a.username from Account a where a.id in :ids", ids);
+        public Map<String, String> authors(Collection<String> keys) {
+            return kept(usernames, "select a.usernameKey, a.username from Account a where a.usernameKey in :ids", keys);
         }
     };
 
@@ -172,50 +169,49 @@ public class SearchService {
     public org.commonplace.search.SearchResult search(Viewer viewer, SearchQuery query, boolean recount, int exactUpTo) {
         QueryText text = understand(query.q());
         Map<Long, ReadableSpace> spaces = readableSpaces(viewer);
-        SearchSession session = Search.session(em);
         List<Class<?>> types = query.type() == null ? ALL
                 : DocKind.of(query.type()).<List<Class<?>>>map(k -> List.of(ENTITY.get(k))).orElse(ALL);
-        SearchScope<?> scope = session.scope(types);
-        Facets facets = new Facets(scope, clock.instant());
-        SearchPredicate where = where(scope.predicate(), text, query, spaces, facets);
+        Analyzer analyzer = analyzer();
+        Facets facets = new Facets(clock.instant());
+        Query where = where(text, query, spaces, facets, analyzer);
 
         int offset = (query.page() - 1) * query.size();
+        int wanted = offset + query.size();
         CountsKey countsKey = new CountsKey(query.q().strip(), types, query.space(), query.board(), query.author(), query.date(),
                 query.promoted(), Set.copyOf(spaces.keySet()));
         long version = ContentVersion.current();
+        List<SearchHit> hits = new ArrayList<>();
         SearchCounts.Counted counted = recount ? null : counts.get(countsKey, version);
-        if (counted == null && mayExceed(scope, text, exactUpTo)) {
-            counted = estimated(session, scope, where, facets, spaces, exactUpTo);
+        try (IndexReader reader = Search.session(em).scope(types).extension(LuceneExtension.get()).openIndexReader()) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            if (counted == null && MatchEstimate.of(reader, SearchQueries.requiredGroups(text, t -> Highlighter.words(analyzer,
+                    SearchFields.BODY, t.text())), analyzer).mayExceed(exactUpTo)) {
+                counted = estimated(searcher, where, facets, spaces, exactUpTo);
+                if (counted != null) {
+                    counts.put(countsKey, version, counted);
+                }
+            }
+            TopDocs top;
             if (counted != null) {
+                // Total and facet counts are known (kept, or estimated): only the page of hits is needed, and Lucene may
+                // stop scoring documents that cannot reach it instead of visiting every match.
+                top = searcher.search(where, TopScoreDocCollector.createSharedManager(wanted, null, wanted));
+            } else {
+                // One pass ranks the hits and counts the total and facets.
+                Object[] both = searcher.search(where, new MultiCollectorManager(
+                        TopScoreDocCollector.createSharedManager(wanted, null, Integer.MAX_VALUE), facets.counter()));
+                top = (TopDocs) both[0];
+                FacetCounter.Counts found = (FacetCounter.Counts) both[1];
+                counted = new SearchCounts.Counted(found.total(), facets.read(found, 1, spaces, names), false);
                 counts.put(countsKey, version, counted);
             }
-        }
-        var search = session.search(scope)
-                .select(f -> f.composite().from(
-                        f.field(SearchFields.TYPE, String.class),
-                        f.field(SearchFields.HEADING, String.class),
-                        f.field(SearchFields.URL, String.class),
-                        f.field(SearchFields.SPACE_ID, Long.class),
-                        f.field(SearchFields.DATE, Instant.class),
-                        f.field(SearchFields.AUTHOR, String.class),
-                        f.field(SearchFields.EXCERPT, String.class),
-                        f.field(SearchFields.BODY, String.class)).asList())
-                .where(where);
-        SearchResult<List<?>> result;
-        if (counted != null) {
-            // Total and facet counts are known (kept, or estimated): only the page of hits is needed, and Lucene may stop
-            // scoring documents that cannot reach it instead of visiting every match.
-            result = search.totalHitCountThreshold(offset + query.size()).fetch(offset, query.size());
-        } else {
-            result = facets.requestedBy(search).fetch(offset, query.size());
-            counted = new SearchCounts.Counted(result.total().hitCount(), facets.read(result, 1, spaces, names), false);
-            counts.put(countsKey, version, counted);
-        }
-
-        List<SearchHit> hits = new ArrayList<>();
-        Highlighter highlighter = new Highlighter(text, analyzer(), SearchFields.BODY, SearchFields.BODY_EXACT);
-        for (List<?> row : result.hits()) {
-            hits.add(hit(row, spaces, highlighter));
+            StoredFields stored = searcher.storedFields();
+            Highlighter highlighter = new Highlighter(text, analyzer, SearchFields.BODY, SearchFields.BODY_EXACT);
+            for (int i = offset; i < top.scoreDocs.length; i++) {
+                hits.add(hit(stored.document(top.scoreDocs[i].doc, HIT_FIELDS), spaces, highlighter));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return new org.commonplace.search.SearchResult(text, counted.total(), counted.estimated(), hits,
                 selected(counted.facets(), query), query.page(), query.size());
@@ -225,56 +221,42 @@ public class SearchService {
      * The counts of a search that matches more than about {@code exactUpTo} documents, estimated from the matches in
      * one sample bucket; null when fewer match, which are counted exactly. Counting a word found in half of a million
      * posts visits every match for every facet; the sample visits one in 64, and the counts say they are estimates.
+     * Called only when the index's term statistics leave room for more than {@code exactUpTo} matches
+     * ({@link MatchEstimate}): for most searches, a sample would cost about a fifth of a search counted exactly anyway.
      */
-    private SearchCounts.Counted estimated(SearchSession session, SearchScope<?> scope, SearchPredicate where, Facets facets,
-            Map<Long, ReadableSpace> spaces, int exactUpTo) {
-        SearchPredicateFactory f = scope.predicate();
-        SearchPredicate sampled = f.bool().must(where).filter(f.match().field(SearchFields.SAMPLE).matching("0")).toPredicate();
-        SearchResult<?> sample = facets.requestedBy(session.search(scope).where(sampled)).fetch(0);
+    private SearchCounts.Counted estimated(IndexSearcher searcher, Query where, Facets facets, Map<Long, ReadableSpace> spaces,
+            int exactUpTo) throws IOException {
+        Query sampled = new BooleanQuery.Builder().add(where, Occur.MUST)
+                .add(new TermQuery(new org.apache.lucene.index.Term(SearchFields.SAMPLE, "0")), Occur.FILTER).build();
+        FacetCounter.Counts sample = searcher.search(sampled, facets.counter());
         long scale = SearchDocumentBinder.SAMPLE_BUCKETS;
-        if (sample.total().hitCount() * scale <= exactUpTo) {
+        if (sample.total() * scale <= exactUpTo) {
             return null;
         }
-        return new SearchCounts.Counted(Facets.scaled(sample.total().hitCount(), scale), facets.read(sample, scale, spaces, names), true);
-    }
-
-    /**
-     * Whether the index's term statistics leave room for more than {@code limit} matches ({@link MatchEstimate}); when
-     * they do not, the search is counted exactly without a sample first (most searches: a sample costs about a fifth of
-     * a search that ends up counted exactly anyway).
-     */
-    private boolean mayExceed(SearchScope<?> scope, QueryText text, int limit) {
-        Analyzer analyzer = analyzer();
-        try (IndexReader reader = scope.extension(LuceneExtension.get()).openIndexReader()) {
-            List<List<Term>> groups = requiredGroups(text, t -> Highlighter.words(analyzer, SearchFields.BODY, t.text()));
-            return MatchEstimate.of(reader, groups, analyzer).mayExceed(limit);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new SearchCounts.Counted(Facets.scaled(sample.total(), scale), facets.read(sample, scale, spaces, names), true);
     }
 
     /** The whole query: the typed words, restricted to readable spaces and to the facet values chosen. */
-    private SearchPredicate where(SearchPredicateFactory f, QueryText text, SearchQuery query, Map<Long, ReadableSpace> spaces,
-            Facets facets) {
-        BooleanPredicateClausesStep<?> bool = f.bool();
-        bool.must(userQuery(f, text, analyzer()));
-        bool.filter(readable(f, withSiteWide(spaces.keySet())));
+    private static Query where(QueryText text, SearchQuery query, Map<Long, ReadableSpace> spaces, Facets facets, Analyzer analyzer) {
+        BooleanQuery.Builder bool = new BooleanQuery.Builder();
+        bool.add(SearchQueries.userQuery(text, analyzer), Occur.MUST);
+        bool.add(SearchQueries.readable(withSiteWide(spaces.keySet())), Occur.FILTER);
         if (query.space() != null) {
             Long id = spaces.values().stream().filter(s -> s.slug().equals(query.space())).map(ReadableSpace::id)
                     .findFirst().orElse(-1L);
-            bool.filter(f.match().field(SearchFields.SPACE_ID).matching(id));
+            bool.add(SearchQueries.exact(SearchFields.SPACE_ID, id), Occur.FILTER);
         }
         if (query.board() != null) {
-            bool.filter(f.match().field(SearchFields.BOARD_ID).matching(query.board()));
+            bool.add(SearchQueries.exact(SearchFields.BOARD_ID, query.board()), Occur.FILTER);
         }
         if (query.author() != null) {
-            bool.filter(f.match().field(SearchFields.AUTHOR).matching(query.author()));
+            bool.add(SearchQueries.keyword(analyzer, SearchFields.AUTHOR, query.author()), Occur.FILTER);
         }
-        DateRange.of(query.date()).ifPresent(r -> bool.filter(f.range().field(SearchFields.DATE).within(facets.range(r))));
+        DateRange.of(query.date()).ifPresent(r -> bool.add(facets.filter(r), Occur.FILTER));
         if (query.promoted() != null) {
-            bool.filter(f.match().field(SearchFields.PROMOTED).matching(query.promoted()));
+            bool.add(new TermQuery(new org.apache.lucene.index.Term(SearchFields.PROMOTED, query.promoted())), Occur.FILTER);
         }
-        return bool.toPredicate();
+        return bool.build();
     }
 
     /** Which facet values the query has chosen, marked (the counts themselves do not depend on it). */
@@ -293,11 +275,11 @@ public class SearchService {
     }
 
     /** The names of these ids: those kept, and the others read with {@code jpql} (which takes {@code :ids}) and kept. */
-    private Map<Long, String> kept(SearchCounts<Long, String> kept, String jpql, Collection<Long> ids) {
+    private <K> Map<K, String> kept(SearchCounts<K, String> kept, String jpql, Collection<K> ids) {
         long version = ContentVersion.current();
-        Map<Long, String> found = new HashMap<>();
-        List<Long> missing = new ArrayList<>();
-        for (Long id : ids) {
+        Map<K, String> found = new HashMap<>();
+        List<K> missing = new ArrayList<>();
+        for (K id : ids) {
             String name = kept.get(id, version);
             if (name == null) {
                 missing.add(id);
@@ -307,8 +289,10 @@ public class SearchService {
         }
         if (!missing.isEmpty()) {
             for (Object[] r : em.createQuery(jpql, Object[].class).setParameter("ids", missing).getResultList()) {
-                found.put((Long) r[0], (String) r[1]);
-                kept.put((Long) r[0], version, (String) r[1]);
+                @SuppressWarnings("unchecked")
+                K key = (K) r[0];
+                found.put(key, (String) r[1]);
+                kept.put(key, version, (String) r[1]);
             }
         }
         return found;
@@ -319,21 +303,28 @@ public class SearchService {
             Set<Long> readable) {
     }
 
-    private static SearchHit hit(List<?> row, Map<Long, ReadableSpace> spaces, Highlighter highlighter) {
-        DocKind type = DocKind.of((String) row.get(0)).orElseThrow();
-        String heading = (String) row.get(1);
-        ReadableSpace space = spaces.get((Long) row.get(3));
+    /** The stored fields a hit shows (Hibernate Search's Lucene backend stores them under the field names). */
+    private static final Set<String> HIT_FIELDS = Set.of(SearchFields.TYPE, SearchFields.HEADING, SearchFields.URL,
+            SearchFields.SPACE_ID, SearchFields.DATE, SearchFields.AUTHOR, SearchFields.EXCERPT, SearchFields.BODY);
+
+    private static SearchHit hit(Document doc, Map<Long, ReadableSpace> spaces, Highlighter highlighter) {
+        DocKind type = DocKind.of(doc.get(SearchFields.TYPE)).orElseThrow();
+        String heading = doc.get(SearchFields.HEADING);
+        IndexableField spaceId = doc.getField(SearchFields.SPACE_ID);
+        ReadableSpace space = spaceId == null ? null : spaces.get(spaceId.numericValue().longValue());
         String titleHtml = highlighter.mark(heading);
         if (titleHtml == null) {
             titleHtml = HtmlText.escape(heading);
         }
-        String snippet = highlighter.snippet((String) row.get(7), SNIPPET_LENGTH);
+        String snippet = highlighter.snippet(doc.get(SearchFields.BODY), SNIPPET_LENGTH);
         if (snippet == null) {
-            String excerpt = (String) row.get(6);
+            String excerpt = doc.get(SearchFields.EXCERPT);
             snippet = excerpt == null ? "" : HtmlText.escape(excerpt);
         }
-        return new SearchHit(type, heading, titleHtml, (String) row.get(2), snippet, space == null ? null : space.slug(),
-                space == null ? null : space.name(), (Instant) row.get(4), (String) row.get(5));
+        // Dates are stored as ISO-8601 text (Hibernate Search's form for an Instant).
+        String date = doc.get(SearchFields.DATE);
+        return new SearchHit(type, heading, titleHtml, doc.get(SearchFields.URL), snippet, space == null ? null : space.slug(),
+                space == null ? null : space.name(), date == null ? null : Instant.parse(date), doc.get(SearchFields.AUTHOR));
     }
 
     /** The index's search analyzer, which picks each field's analysis by name (the same for every entity's index). */
@@ -354,88 +345,9 @@ public class SearchService {
         return ids;
     }
 
-    /** The filter that keeps only documents of spaces the viewer may read. */
-    static SearchPredicate readable(SearchPredicateFactory f, Set<Long> spaceIds) {
-        if (spaceIds.isEmpty()) {
-            return f.not(f.matchAll()).toPredicate();
-        }
-        return f.terms().field(SearchFields.SPACE_ID).matchingAny(spaceIds).toPredicate();
-    }
-
-    /**
-     * The typed words as a Lucene query: every group must match, excluded terms must not. Words the text analysis drops
-     * (stop words such as "the" or "with") are not required, so "the retrospective" finds what "retrospective" finds; a
-     * query of nothing but such words looks for them as typed, in the exact fields.
-     */
-    static SearchPredicate userQuery(SearchPredicateFactory f, QueryText text, Analyzer analyzer) {
-        BooleanPredicateClausesStep<?> bool = f.bool();
-        Map<String, List<String>> analyzed = new HashMap<>();
-        Function<Term, List<String>> words = t -> analyzed.computeIfAbsent(t.text(), w -> Highlighter.words(analyzer, SearchFields.BODY, w));
-        List<List<Term>> groups = requiredGroups(text, words);
-        if (groups.isEmpty()) {
-            bool.must(f.matchAll());
-        }
-        for (List<Term> alternatives : groups) {
-            if (alternatives.size() == 1) {
-                bool.must(term(f, alternatives.get(0), true, words));
-            } else {
-                BooleanPredicateClausesStep<?> any = f.bool();
-                for (Term t : alternatives) {
-                    any.should(term(f, t, true, words));
-                }
-                bool.must(any.minimumShouldMatchNumber(1));
-            }
-        }
-        for (Term t : text.excluded()) {
-            bool.mustNot(term(f, t, false, words));
-        }
-        return bool.toPredicate();
-    }
-
-    /**
-     * The groups of alternatives a document must match, one of each: the typed groups without the words the analysis
-     * drops (stop words); a query of nothing but such words keeps them all, as phrases searched in the exact fields.
-     */
-    static List<List<Term>> requiredGroups(QueryText text, Function<Term, List<String>> words) {
-        List<List<Term>> groups = new ArrayList<>();
-        for (Group group : text.required()) {
-            List<Term> meaningful = group.alternatives().stream().filter(t -> t.phrase() || !words.apply(t).isEmpty()).toList();
-            if (!meaningful.isEmpty()) {
-                groups.add(meaningful);
-            }
-        }
-        if (groups.isEmpty() && !text.required().isEmpty()) {
-            for (Group group : text.required()) {
-                groups.add(group.alternatives().stream().map(t -> new Term(t.text(), true)).toList());
-            }
-        }
-        return groups;
-    }
-
-    private static SearchPredicate term(SearchPredicateFactory f, Term t, boolean lenient, Function<Term, List<String>> words) {
-        if (t.phrase()) {
-            return f.phrase().field(SearchFields.TITLE_EXACT).boost(TITLE_BOOST).field(SearchFields.BODY_EXACT)
-                    .field(SearchFields.CONTEXT_EXACT).boost(CONTEXT_BOOST).matching(t.text()).toPredicate();
-        }
-        SearchPredicate text;
-        if (lenient && t.fuzzy()) {
-            // Typo tolerance on titles and bodies, through TypoQuery, which keeps each word's automaton instead of
-            // building it again for every search and field as Lucene's fuzzy query does. Tags are labels picked from a
-            // list, and a post's thread title is matched, typos and all, as the thread's own title.
-            LuceneSearchPredicateFactory lucene = f.extension(LuceneExtension.get());
-            BooleanPredicateClausesStep<?> any = f.bool();
-            for (String word : words.apply(t)) {
-                any.should(lucene.fromLuceneQuery(
-                        new BoostQuery(new TypoQuery(new org.apache.lucene.index.Term(SearchFields.TITLE, word)), TITLE_BOOST)));
-                any.should(lucene.fromLuceneQuery(new TypoQuery(new org.apache.lucene.index.Term(SearchFields.BODY, word))));
-            }
-            text = any.toPredicate();
-        } else {
-            text = f.match().field(SearchFields.TITLE).boost(TITLE_BOOST).field(SearchFields.BODY).matching(t.text()).toPredicate();
-        }
-        return f.bool().should(text)
-                .should(f.match().field(SearchFields.TAGS).field(SearchFields.CONTEXT).boost(CONTEXT_BOOST).matching(t.text()))
-                .should(f.match().field(SearchFields.AUTHOR).matching(t.text())).toPredicate();
+    /** The filter that keeps only documents of spaces the viewer may read, for a Hibernate Search query. */
+    private static SearchPredicate readable(SearchPredicateFactory f, Set<Long> spaceIds) {
+        return f.extension(LuceneExtension.get()).fromLuceneQuery(SearchQueries.readable(spaceIds)).toPredicate();
     }
 
     /** Titles of pages and threads the viewer may read that start with the typed words (each word a prefix). */
@@ -477,8 +389,8 @@ public class SearchService {
                         f.field(SearchFields.SPACE_ID, Long.class)).asList())
                 .where(f -> {
                     BooleanPredicateClausesStep<?> bool = f.bool()
-                            .must(f.simpleQueryString().field(SearchFields.TITLE).boost(TITLE_BOOST).field(SearchFields.CONTEXT)
-                                    .boost(CONTEXT_BOOST).field(SearchFields.BODY).matching(QueryText.plainWords(like))
+                            .must(f.simpleQueryString().field(SearchFields.TITLE).boost(SearchQueries.TITLE_BOOST).field(SearchFields.CONTEXT)
+                                    .boost(SearchQueries.CONTEXT_BOOST).field(SearchFields.BODY).matching(QueryText.plainWords(like))
                                     .defaultOperator(BooleanOperator.OR))
                             .filter(readable(f, spaces.keySet()));
                     if (!excludeThreadIds.isEmpty()) {

@@ -74,7 +74,7 @@ class MatchEstimateTest {
 
     private MatchEstimate estimate(String q) {
         QueryText text = QueryText.parse(q);
-        return MatchEstimate.of(reader, SearchService.requiredGroups(text, t -> Highlighter.words(ANALYZER, SearchFields.BODY, t.text())),
+        return MatchEstimate.of(reader, SearchQueries.requiredGroups(text, t -> Highlighter.words(ANALYZER, SearchFields.BODY, t.text())),
                 ANALYZER);
     }
 

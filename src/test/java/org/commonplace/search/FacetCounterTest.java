@@ -1,0 +1,130 @@
+package org.commonplace.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.SortedNumericDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollector;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.BytesRef;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class FacetCounterTest {
+
+    /** Two date ranges: up to 999 ms, and 1,000 ms on. */
+    private static final long[] RANGES = {Long.MIN_VALUE, 999, 1_000, Long.MAX_VALUE};
+
+    private ByteBuffersDirectory dir;
+    private DirectoryReader reader;
+
+    /**
+     * Three segments written as the search index writes its fields: 30 documents in all. Authors: "mia" writes every
+     * third document, "otto" every other one of the rest; "lars" only appears in the last segment (a value the earlier
+     * segments lack). Documents 20 and on are dated 1,000 ms or later.
+     */
+    @BeforeEach
+    void index() throws IOException {
+        dir = new ByteBuffersDirectory();
+        try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig().setMergePolicy(org.apache.lucene.index.NoMergePolicy.INSTANCE))) {
+            for (int i = 0; i < 30; i++) {
+                String author = i >= 25 ? "lars" : i % 3 == 0 ? "mia" : "otto";
+                Document doc = new Document();
+                doc.add(new StringField("n", Integer.toString(i), Field.Store.YES));
+                doc.add(new StringField("even", i % 2 == 0 ? "yes" : "no", Field.Store.NO));
+                keyword(doc, SearchFields.TYPE, i < 5 ? "page" : "post");
+                keyword(doc, SearchFields.AUTHOR, author);
+                keyword(doc, SearchFields.SPACE_FACET, Long.toString(1 + i % 2));
+                keyword(doc, SearchFields.PROMOTED, i == 7 ? "yes" : "no");
+                doc.add(new SortedNumericDocValuesField(SearchFields.DATE, i >= 20 ? 1_000 + i : i));
+                writer.addDocument(doc);
+                if (i == 9 || i == 19) {
+                    writer.commit();
+                }
+            }
+        }
+        reader = DirectoryReader.open(dir);
+    }
+
+    private static void keyword(Document doc, String field, String value) {
+        doc.add(new SortedSetDocValuesField(field, new BytesRef(value)));
+    }
+
+    @AfterEach
+    void close() throws IOException {
+        reader.close();
+        dir.close();
+    }
+
+    private FacetCounter.Counts count(Query query) throws IOException {
+        return new IndexSearcher(reader).search(query, FacetCounter.manager(RANGES));
+    }
+
+    @Test
+    void countsEveryMatchPerValueAcrossSegments() throws IOException {
+        assertThat(reader.leaves()).hasSize(3);
+        FacetCounter.Counts all = count(new MatchAllDocsQuery());
+
+        assertThat(all.total()).isEqualTo(30);
+        assertThat(all.top(SearchFields.TYPE, 10)).containsExactly(Map.entry("post", 25L), Map.entry("page", 5L));
+        // 0..24: mia at multiples of 3 (9 of them), otto the other 16; lars 25..29.
+        assertThat(all.top(SearchFields.AUTHOR, 10)).containsExactly(Map.entry("otto", 16L), Map.entry("mia", 9L),
+                Map.entry("lars", 5L));
+        assertThat(all.top(SearchFields.SPACE_FACET, 10)).containsExactly(Map.entry("1", 15L), Map.entry("2", 15L));
+        assertThat(all.top(SearchFields.PROMOTED, 10)).containsExactly(Map.entry("no", 29L), Map.entry("yes", 1L));
+        assertThat(all.top(SearchFields.BOARD_FACET, 10)).as("a field no document has").isEmpty();
+        assertThat(all.dates()).containsExactly(20L, 10L);
+    }
+
+    @Test
+    void countsOnlyTheMatchesAndKeepsTheMostFrequentValues() throws IOException {
+        FacetCounter.Counts even = count(new TermQuery(new Term("even", "yes")));
+
+        assertThat(even.total()).isEqualTo(15);
+        // Even numbers 0..24: 0, 6, 12, 18, 24 by mia (5), the other 8 by otto; 26 and 28 by lars.
+        assertThat(even.top(SearchFields.AUTHOR, 10)).containsExactly(Map.entry("otto", 8L), Map.entry("mia", 5L),
+                Map.entry("lars", 2L));
+        assertThat(even.top(SearchFields.AUTHOR, 2)).as("the two most frequent").containsOnlyKeys("otto", "mia");
+        assertThat(even.top(SearchFields.SPACE_FACET, 10)).containsExactly(Map.entry("1", 15L));
+        assertThat(even.top(SearchFields.PROMOTED, 10)).containsExactly(Map.entry("no", 15L));
+        assertThat(even.dates()).containsExactly(10L, 5L);
+    }
+
+    @Test
+    void countsInTheSamePassThatRanksTheHits() throws IOException {
+        IndexSearcher searcher = new IndexSearcher(reader);
+        Object[] both = searcher.search(new TermQuery(new Term("even", "no")), new MultiCollectorManager(
+                TopScoreDocCollector.createSharedManager(3, null, Integer.MAX_VALUE), FacetCounter.manager(RANGES)));
+        TopDocs top = (TopDocs) both[0];
+        FacetCounter.Counts counts = (FacetCounter.Counts) both[1];
+
+        assertThat(top.scoreDocs).hasSize(3);
+        assertThat(top.totalHits.value).isEqualTo(15);
+        assertThat(counts.total()).isEqualTo(15);
+        assertThat(counts.top(SearchFields.TYPE, 10)).containsExactly(Map.entry("post", 13L), Map.entry("page", 2L));
+        assertThat(counts.top(SearchFields.PROMOTED, 10)).containsExactly(Map.entry("no", 14L), Map.entry("yes", 1L));
+    }
+
+    @Test
+    void equalCountsComeInTheOrderOfTheirValues() throws IOException {
+        FacetCounter.Counts all = count(new MatchAllDocsQuery());
+        assertThat(List.copyOf(all.top(SearchFields.SPACE_FACET, 1).keySet())).containsExactly("1");
+    }
+}
