@@ -2,7 +2,6 @@ package org.commonplace.search;
 
 import java.time.Instant;
 import java.util.Collection;
-import java.util.List;
 import org.commonplace.forum.Board;
 import org.commonplace.forum.ForumThread;
 import org.commonplace.forum.Post;
