@@ -18,6 +18,11 @@ public record SearchQuery(String q, String type, String space, Long board, Strin
 
     public static final int MAX_SIZE = 100;
     public static final int DEFAULT_SIZE = 20;
+    /**
+     * How deep paging goes: hits beyond the 10,000th are not served (ranking a page there holds every hit before it, a
+     * cost a request could otherwise set at will). Narrowing the search reaches the rest.
+     */
+    public static final int MAX_DEPTH = 10_000;
 
     public SearchQuery {
         page = Math.max(page, 1);
@@ -27,6 +32,11 @@ public record SearchQuery(String q, String type, String space, Long board, Strin
         author = blankToNull(author);
         date = blankToNull(date);
         promoted = "yes".equalsIgnoreCase(blankToNull(promoted)) ? "yes" : "no".equalsIgnoreCase(blankToNull(promoted)) ? "no" : null;
+    }
+
+    /** Whether the page lies within the first {@link #MAX_DEPTH} hits. */
+    public boolean withinDepth() {
+        return (long) page * size <= MAX_DEPTH;
     }
 
     /** A search without the promoted facet chosen. */

@@ -11,8 +11,9 @@ import java.util.Map;
 public record SearchResult(QueryText query, long total, boolean estimated, List<SearchHit> hits, Map<String, List<FacetValue>> facets,
         int page, int size) {
 
+    /** The pages there are, up to the last within {@link SearchQuery#MAX_DEPTH} hits. */
     public int pages() {
-        return (int) Math.max(1, (total + size - 1) / size);
+        return (int) Math.max(1, Math.min((total + size - 1) / size, SearchQuery.MAX_DEPTH / size));
     }
 
     /** Whether a next page has hits (an estimated total may promise more pages than there are). */

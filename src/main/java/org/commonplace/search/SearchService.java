@@ -168,6 +168,10 @@ public class SearchService {
     @Transactional
     public org.commonplace.search.SearchResult search(Viewer viewer, SearchQuery query, boolean recount, int exactUpTo) {
         QueryText text = understand(query.q());
+        if (!query.withinDepth()) {
+            throw new InvalidInputException("page", "Search results go " + String.format(Locale.ROOT, "%,d", SearchQuery.MAX_DEPTH)
+                    + " hits deep: add a word or choose a facet to narrow the search.");
+        }
         Map<Long, ReadableSpace> spaces = readableSpaces(viewer);
         List<Class<?>> types = query.type() == null ? ALL
                 : DocKind.of(query.type()).<List<Class<?>>>map(k -> List.of(ENTITY.get(k))).orElse(ALL);

@@ -109,5 +109,9 @@ class SearchApiIT {
         assertThat(empty.statusCode()).isEqualTo(400);
         assertThat(empty.body()).contains("\"error\":\"invalid\"");
         assertThat(search(q("\"unclosed (( OR"), null).statusCode()).isEqualTo(200);
+        HttpResponse<String> tooDeep = search(q("notes") + "&page=101&size=100", null);
+        assertThat(tooDeep.statusCode()).as("beyond the 10,000th hit").isEqualTo(400);
+        assertThat(tooDeep.body()).contains("\"error\":\"invalid\"", "10,000");
+        assertThat(search(q("notes") + "&page=100&size=100", null).statusCode()).isEqualTo(200);
     }
 }

@@ -18,6 +18,23 @@ class SearchQueryTest {
     }
 
     @Test
+    void pagingGoesTenThousandHitsDeep() {
+        assertThat(new SearchQuery("x", null, null, null, null, null, 500, 20).withinDepth()).isTrue();
+        assertThat(new SearchQuery("x", null, null, null, null, null, 501, 20).withinDepth()).isFalse();
+        assertThat(new SearchQuery("x", null, null, null, null, null, 100, 100).withinDepth()).isTrue();
+        assertThat(new SearchQuery("x", null, null, null, null, null, Integer.MAX_VALUE, 100).withinDepth())
+                .as("no overflow").isFalse();
+        SearchResult many = new SearchResult(QueryText.parse("x"), 430_000, true, java.util.Collections.nCopies(20, null),
+                java.util.Map.of(), 500, 20);
+        assertThat(many.pages()).as("the last page within the depth").isEqualTo(500);
+        assertThat(many.hasNext()).isFalse();
+        SearchResult few = new SearchResult(QueryText.parse("x"), 45, false, java.util.Collections.nCopies(20, null),
+                java.util.Map.of(), 1, 20);
+        assertThat(few.pages()).isEqualTo(3);
+        assertThat(few.hasNext()).isTrue();
+    }
+
+    @Test
     void facetKeysAreReadLeniently() {
         assertThat(DocKind.of(" Post ")).contains(DocKind.POST);
         assertThat(DocKind.of("term")).contains(DocKind.TERM);

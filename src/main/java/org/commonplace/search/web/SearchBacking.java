@@ -49,6 +49,7 @@ public class SearchBacking {
     private SearchResult result;
     private List<Space> spaceHits = List.of();
     private boolean tooLong;
+    private boolean tooDeep;
     private boolean blank;
 
     public void load() {
@@ -66,7 +67,11 @@ public class SearchBacking {
             result = search.search(viewer.get(), new SearchQuery(q, type, space, board, author, date, page == null ? 1 : page,
                     SearchQuery.DEFAULT_SIZE, promoted), recount);
         } catch (InvalidInputException e) {
-            blank = true;
+            if ("page".equals(e.getField())) {
+                tooDeep = true;
+            } else {
+                blank = true;
+            }
             return;
         }
         if (result.page() == 1) {
@@ -144,6 +149,11 @@ public class SearchBacking {
 
     public boolean isTooLong() {
         return tooLong;
+    }
+
+    /** The page asked for lies beyond {@link SearchQuery#MAX_DEPTH} hits. */
+    public boolean isTooDeep() {
+        return tooDeep;
     }
 
     public boolean isBlank() {
