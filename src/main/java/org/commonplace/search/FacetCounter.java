@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,13 +48,8 @@ final class FacetCounter implements Collector {
     static final List<String> KEYWORDS = List.of(SearchFields.TYPE, SearchFields.SPACE_FACET, SearchFields.BOARD_FACET,
             SearchFields.AUTHOR, SearchFields.PROMOTED);
 
-    private static final Map<String, Dictionary> DICTIONARIES = new ConcurrentHashMap<>();
-
-    static {
-        for (String field : KEYWORDS) {
-            DICTIONARIES.put(field, new Dictionary(field));
-        }
-    }
+    private static final Map<String, Dictionary> DICTIONARIES = KEYWORDS.stream()
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(field -> field, Dictionary::new));
 
     /** The counts of a search: matches in all, per value of each keyword field, and per date range (in order). */
     static final class Counts {
@@ -108,7 +104,7 @@ final class FacetCounter implements Collector {
      */
     static final class Dictionary {
         private final String field;
-        private final Map<String, Integer> numbers = new ConcurrentHashMap<>();
+        private final Map<String, Integer> numbers = new HashMap<>();
         private final List<String> values = new ArrayList<>();
         private final Map<IndexReader.CacheKey, int[]> segments = new ConcurrentHashMap<>();
 
@@ -231,12 +227,10 @@ final class FacetCounter implements Collector {
         for (String field : KEYWORDS) {
             SortedSetDocValues values = DocValues.getSortedSet(context.reader(), field);
             if (values.getValueCount() > 0) {
-                int[] numbers = DICTIONARIES.get(field).numbers(context.reader());
-                int most = 0;
-                for (int n : numbers) {
-                    most = Math.max(most, n);
-                }
-                fields.add(new Keyword(values, DocValues.unwrapSingleton(values), numbers, grown(field, most + 1)));
+                Dictionary dictionary = DICTIONARIES.get(field);
+                int[] numbers = dictionary.numbers(context.reader());
+                // Every number of this segment was given before the dictionary's present size.
+                fields.add(new Keyword(values, DocValues.unwrapSingleton(values), numbers, grown(field, dictionary.size())));
             }
         }
         Keyword[] keywordFields = fields.toArray(Keyword[]::new);

@@ -34,6 +34,8 @@ final class Facets {
 
     /** Each date range's inclusive bounds in epoch milliseconds. */
     private final Map<DateRange, long[]> ranges = new EnumMap<>(DateRange.class);
+    /** The same bounds one after the other, in {@link DateRange} order, as {@link FacetCounter} takes them. */
+    private final long[] bounds;
 
     /** The facets of a search whose date ranges count back from {@code now}. */
     Facets(Instant now) {
@@ -41,6 +43,7 @@ final class Facets {
             long edge = now.minus(Duration.ofDays(r.days)).toEpochMilli();
             ranges.put(r, r == DateRange.OLDER ? new long[] {Long.MIN_VALUE, edge - 1} : new long[] {edge, Long.MAX_VALUE});
         }
+        bounds = ranges.values().stream().flatMapToLong(java.util.Arrays::stream).toArray();
     }
 
     /** The names of boards by id, and the usernames of accounts by their lower-case key (those not found are left out). */
@@ -58,12 +61,6 @@ final class Facets {
 
     /** Counts the facets of a search's matches ({@link FacetCounter}, given the date ranges in {@link DateRange} order). */
     CollectorManager<FacetCounter, FacetCounter.Counts> counter() {
-        long[] bounds = new long[ranges.size() * 2];
-        int i = 0;
-        for (long[] r : ranges.values()) {
-            bounds[i++] = r[0];
-            bounds[i++] = r[1];
-        }
         return FacetCounter.manager(bounds);
     }
 
