@@ -59,9 +59,17 @@ final class Facets {
         return LongPoint.newRangeQuery(SearchFields.DATE, bounds[0], bounds[1]);
     }
 
-    /** Counts the facets of a search's matches ({@link FacetCounter}, given the date ranges in {@link DateRange} order). */
-    CollectorManager<FacetCounter, FacetCounter.Counts> counter() {
-        return FacetCounter.manager(bounds);
+    /**
+     * Counts the facets of a search's matches ({@link FacetCounter}, given the date ranges in {@link DateRange} order),
+     * stopping the search with {@link FacetCounter.LimitReached} after {@code limit} matches.
+     */
+    CollectorManager<FacetCounter, FacetCounter.Counts> counter(long limit) {
+        return FacetCounter.manager(bounds, limit, false);
+    }
+
+    /** Counts the facets of a search that only matches documents of the sample bucket. */
+    CollectorManager<FacetCounter, FacetCounter.Counts> sampleCounter() {
+        return FacetCounter.manager(bounds, Long.MAX_VALUE, true);
     }
 
     /**

@@ -48,6 +48,8 @@ public final class SearchDocumentBinder implements TypeBinder {
      * ({@link SearchService}'s limit for exact counts), enough for a total good to about 6%.
      */
     public static final int SAMPLE_BUCKETS = 64;
+    /** The sample bucket whose documents estimate the counts of a search with too many matches to count. */
+    public static final String SAMPLE_COUNTED = "0";
 
     private final DocKind kind;
 

@@ -188,26 +188,34 @@ public class SearchService {
         SearchCounts.Counted counted = recount ? null : counts.get(countsKey, version);
         try (IndexReader reader = Search.session(em).scope(types).extension(LuceneExtension.get()).openIndexReader()) {
             IndexSearcher searcher = new IndexSearcher(reader);
-            if (counted == null && MatchEstimate.of(reader, SearchQueries.requiredGroups(text, t -> Highlighter.words(analyzer,
-                    SearchFields.BODY, t.text())), analyzer).mayExceed(exactUpTo)) {
-                counted = estimated(searcher, where, facets, spaces, exactUpTo);
-                if (counted != null) {
-                    counts.put(countsKey, version, counted);
+            TopDocs top = null;
+            if (counted == null) {
+                MatchEstimate estimate = MatchEstimate.of(reader, SearchQueries.requiredGroups(text, t -> Highlighter.words(analyzer,
+                        SearchFields.BODY, t.text())), analyzer);
+                Exact exact = null;
+                boolean exceeds = false;
+                if (!estimate.likelyExceeds(exactUpTo)) {
+                    // Counted exactly in the pass that ranks the hits, stopped at the limit unless the index's statistics
+                    // already rule out more matches.
+                    exact = exact(searcher, where, wanted, facets, spaces, estimate.bound() <= exactUpTo ? Long.MAX_VALUE : exactUpTo);
+                    exceeds = exact == null;
                 }
+                if (exact == null) {
+                    counted = estimated(searcher, where, facets, spaces, exactUpTo, exceeds);
+                    if (counted == null) {
+                        exact = exact(searcher, where, wanted, facets, spaces, Long.MAX_VALUE);
+                    }
+                }
+                if (exact != null) {
+                    top = exact.top();
+                    counted = exact.counted();
+                }
+                counts.put(countsKey, version, counted);
             }
-            TopDocs top;
-            if (counted != null) {
+            if (top == null) {
                 // Total and facet counts are known (kept, or estimated): only the page of hits is needed, and Lucene may
                 // stop scoring documents that cannot reach it instead of visiting every match.
                 top = searcher.search(where, TopScoreDocCollector.createSharedManager(wanted, null, wanted));
-            } else {
-                // One pass ranks the hits and counts the total and facets.
-                Object[] both = searcher.search(where, new MultiCollectorManager(
-                        TopScoreDocCollector.createSharedManager(wanted, null, Integer.MAX_VALUE), facets.counter()));
-                top = (TopDocs) both[0];
-                FacetCounter.Counts found = (FacetCounter.Counts) both[1];
-                counted = new SearchCounts.Counted(found.total(), facets.read(found, 1, spaces, names), false);
-                counts.put(countsKey, version, counted);
             }
             StoredFields stored = searcher.storedFields();
             Highlighter highlighter = new Highlighter(text, analyzer, SearchFields.BODY, SearchFields.BODY_EXACT);
@@ -221,23 +229,49 @@ public class SearchService {
                 selected(counted.facets(), query), query.page(), query.size());
     }
 
+    /** The best-ranked hits up to the page asked for, with the total and facet counts of all matches. */
+    private record Exact(TopDocs top, SearchCounts.Counted counted) {
+    }
+
     /**
-     * The counts of a search that matches more than about {@code exactUpTo} documents, estimated from the matches in
-     * one sample bucket; null when fewer match, which are counted exactly. Counting a word found in half of a million
-     * posts visits every match for every facet; the sample visits one in 64, and the counts say they are estimates.
-     * Called only when the index's term statistics leave room for more than {@code exactUpTo} matches
-     * ({@link MatchEstimate}): for most searches, a sample would cost about a fifth of a search counted exactly anyway.
+     * One pass that ranks the hits and counts the total and facets; null when more than {@code limit} documents match,
+     * found when the count passes it (the pass stops there).
+     */
+    private Exact exact(IndexSearcher searcher, Query where, int wanted, Facets facets, Map<Long, ReadableSpace> spaces, long limit)
+            throws IOException {
+        Object[] both;
+        try {
+            both = searcher.search(where, new MultiCollectorManager(
+                    TopScoreDocCollector.createSharedManager(wanted, null, Integer.MAX_VALUE), facets.counter(limit)));
+        } catch (RuntimeException e) {
+            if (FacetCounter.LimitReached.in(e)) {
+                return null;
+            }
+            throw e;
+        }
+        FacetCounter.Counts found = (FacetCounter.Counts) both[1];
+        return new Exact((TopDocs) both[0], new SearchCounts.Counted(found.total(), facets.read(found, 1, spaces, names), false));
+    }
+
+    /**
+     * The counts of a search that matches more than about {@code exactUpTo} documents, estimated from the matches in one
+     * sample bucket: counting a word found in half of a million posts visits every match for every facet; the sample
+     * visits one in {@link SearchDocumentBinder#SAMPLE_BUCKETS}, and the counts say they are estimates. Null when the
+     * sample says that few enough match to count them exactly, unless an exact count already passed {@code exactUpTo}
+     * ({@code exceeds}), in which case the estimated total is at least that.
      */
     private SearchCounts.Counted estimated(IndexSearcher searcher, Query where, Facets facets, Map<Long, ReadableSpace> spaces,
-            int exactUpTo) throws IOException {
+            int exactUpTo, boolean exceeds) throws IOException {
         Query sampled = new BooleanQuery.Builder().add(where, Occur.MUST)
-                .add(new TermQuery(new org.apache.lucene.index.Term(SearchFields.SAMPLE, "0")), Occur.FILTER).build();
-        FacetCounter.Counts sample = searcher.search(sampled, facets.counter());
+                .add(new TermQuery(new org.apache.lucene.index.Term(SearchFields.SAMPLE, SearchDocumentBinder.SAMPLE_COUNTED)), Occur.FILTER)
+                .build();
+        FacetCounter.Counts sample = searcher.search(sampled, facets.sampleCounter());
         long scale = SearchDocumentBinder.SAMPLE_BUCKETS;
-        if (sample.total() * scale <= exactUpTo) {
+        if (!exceeds && sample.total() * scale <= exactUpTo) {
             return null;
         }
-        return new SearchCounts.Counted(Facets.scaled(sample.total(), scale), facets.read(sample, scale, spaces, names), true);
+        long total = Facets.scaled(sample.total(), scale);
+        return new SearchCounts.Counted(exceeds ? Math.max(total, exactUpTo) : total, facets.read(sample, scale, spaces, names), true);
     }
 
     /** The whole query: the typed words, restricted to readable spaces and to the facet values chosen. */

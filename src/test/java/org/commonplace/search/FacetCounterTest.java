@@ -1,6 +1,7 @@
 package org.commonplace.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.util.List;
@@ -49,6 +50,7 @@ class FacetCounterTest {
                 Document doc = new Document();
                 doc.add(new StringField("n", Integer.toString(i), Field.Store.YES));
                 doc.add(new StringField("even", i % 2 == 0 ? "yes" : "no", Field.Store.NO));
+                doc.add(new StringField(SearchFields.SAMPLE, i % 3 == 1 ? SearchDocumentBinder.SAMPLE_COUNTED : "1", Field.Store.NO));
                 keyword(doc, SearchFields.TYPE, i < 5 ? "page" : "post");
                 keyword(doc, SearchFields.AUTHOR, author);
                 keyword(doc, SearchFields.SPACE_FACET, Long.toString(1 + i % 2));
@@ -74,7 +76,7 @@ class FacetCounterTest {
     }
 
     private FacetCounter.Counts count(Query query) throws IOException {
-        return new IndexSearcher(reader).search(query, FacetCounter.manager(RANGES));
+        return new IndexSearcher(reader).search(query, FacetCounter.manager(RANGES, Long.MAX_VALUE, false));
     }
 
     @Test
@@ -111,7 +113,7 @@ class FacetCounterTest {
     void countsInTheSamePassThatRanksTheHits() throws IOException {
         IndexSearcher searcher = new IndexSearcher(reader);
         Object[] both = searcher.search(new TermQuery(new Term("even", "no")), new MultiCollectorManager(
-                TopScoreDocCollector.createSharedManager(3, null, Integer.MAX_VALUE), FacetCounter.manager(RANGES)));
+                TopScoreDocCollector.createSharedManager(3, null, Integer.MAX_VALUE), FacetCounter.manager(RANGES, Long.MAX_VALUE, false)));
         TopDocs top = (TopDocs) both[0];
         FacetCounter.Counts counts = (FacetCounter.Counts) both[1];
 
@@ -126,5 +128,73 @@ class FacetCounterTest {
     void equalCountsComeInTheOrderOfTheirValues() throws IOException {
         FacetCounter.Counts all = count(new MatchAllDocsQuery());
         assertThat(List.copyOf(all.top(SearchFields.SPACE_FACET, 1).keySet())).containsExactly("1");
+    }
+
+    @Test
+    void aSearchWithMoreMatchesThanTheLimitIsStopped() throws IOException {
+        IndexSearcher searcher = new IndexSearcher(reader);
+        assertThatThrownBy(() -> searcher.search(new MatchAllDocsQuery(), FacetCounter.manager(RANGES, 12, false)))
+                .as("30 matches, a limit of 12").matches(FacetCounter.LimitReached::in);
+        assertThat(searcher.search(new MatchAllDocsQuery(), FacetCounter.manager(RANGES, 30, false)).total()).as("as many as the limit")
+                .isEqualTo(30);
+        assertThat(FacetCounter.LimitReached.in(new IllegalStateException("another failure"))).isFalse();
+    }
+
+    @Test
+    void theMostFrequentValuesAreKeptWhateverTheirNumber() throws IOException {
+        FacetCounter.Counts all = count(new MatchAllDocsQuery());
+        assertThat(all.top(SearchFields.AUTHOR, 1)).containsExactly(Map.entry("otto", 16L));
+        assertThat(all.top(SearchFields.AUTHOR, 3)).containsExactly(Map.entry("otto", 16L), Map.entry("mia", 9L), Map.entry("lars", 5L));
+        assertThat(all.top(SearchFields.AUTHOR, Integer.MAX_VALUE)).hasSize(3);
+        assertThat(all.top(SearchFields.AUTHOR, 0)).isEmpty();
+        assertThat(all.top(SearchFields.SPACE_FACET, 2)).as("a tie within the places kept")
+                .containsExactly(Map.entry("1", 15L), Map.entry("2", 15L));
+    }
+
+    @Test
+    void aSegmentWithSeveralValuesInOneFieldIsCountedToo() throws IOException {
+        try (ByteBuffersDirectory multi = new ByteBuffersDirectory()) {
+            try (IndexWriter writer = new IndexWriter(multi, new IndexWriterConfig())) {
+                for (int i = 0; i < 4; i++) {
+                    Document doc = new Document();
+                    keyword(doc, SearchFields.TYPE, "page");
+                    keyword(doc, SearchFields.SPACE_FACET, "7");
+                    if (i % 2 == 0) {
+                        keyword(doc, SearchFields.SPACE_FACET, "8");
+                    }
+                    doc.add(new SortedNumericDocValuesField(SearchFields.DATE, 5));
+                    if (i == 3) {
+                        doc.add(new SortedNumericDocValuesField(SearchFields.DATE, 2_000));
+                    }
+                    writer.addDocument(doc);
+                }
+            }
+            try (DirectoryReader several = DirectoryReader.open(multi)) {
+                FacetCounter.Counts counts = new IndexSearcher(several).search(new MatchAllDocsQuery(), FacetCounter.manager(RANGES, Long.MAX_VALUE, false));
+                assertThat(counts.total()).isEqualTo(4);
+                assertThat(counts.top(SearchFields.SPACE_FACET, 10)).containsExactly(Map.entry("7", 4L), Map.entry("8", 2L));
+                assertThat(counts.top(SearchFields.TYPE, 10)).containsExactly(Map.entry("page", 4L));
+                assertThat(counts.dates()).as("a document with two dates counts in both ranges").containsExactly(4L, 1L);
+            }
+        }
+    }
+
+    @Test
+    void theSampleBucketCountsAsTheSameDocumentsCountedOneByOne() throws IOException {
+        IndexSearcher searcher = new IndexSearcher(reader);
+        Query sample = new TermQuery(new Term(SearchFields.SAMPLE, SearchDocumentBinder.SAMPLE_COUNTED));
+        FacetCounter.Counts fromSample = searcher.search(sample, FacetCounter.manager(RANGES, Long.MAX_VALUE, true));
+        FacetCounter.Counts oneByOne = searcher.search(sample, FacetCounter.manager(RANGES, Long.MAX_VALUE, false));
+        // 1, 4, 7 ... 28: ten documents, none by mia (multiples of 3), 27 is not among them.
+        assertThat(fromSample.total()).isEqualTo(10).isEqualTo(oneByOne.total());
+        assertThat(fromSample.top(SearchFields.AUTHOR, 10)).containsExactly(Map.entry("otto", 8L), Map.entry("lars", 2L))
+                .isEqualTo(oneByOne.top(SearchFields.AUTHOR, 10));
+        assertThat(fromSample.top(SearchFields.PROMOTED, 10)).containsExactly(Map.entry("no", 9L), Map.entry("yes", 1L));
+        assertThat(fromSample.dates()).containsExactly(oneByOne.dates());
+
+        FacetCounter.Counts notOnlySampled = searcher.search(new MatchAllDocsQuery(), FacetCounter.manager(RANGES, Long.MAX_VALUE, true));
+        assertThat(notOnlySampled.total()).as("documents outside the sample are still counted").isEqualTo(30);
+        assertThat(notOnlySampled.top(SearchFields.AUTHOR, 10)).containsExactly(Map.entry("otto", 16L), Map.entry("mia", 9L),
+                Map.entry("lars", 5L));
     }
 }

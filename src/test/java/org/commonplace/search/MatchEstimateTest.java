@@ -105,12 +105,12 @@ class MatchEstimateTest {
     }
 
     @Test
-    void onlySearchesThatMayMatchMoreThanTheLimitAreSampled() {
-        assertThat(new MatchEstimate(15_000, 15_000, 1_000_000).mayExceed(20_000)).as("bounded below the limit").isFalse();
-        assertThat(new MatchEstimate(400_000, 400_000, 1_000_000).mayExceed(20_000)).isTrue();
-        assertThat(new MatchEstimate(400_000, 3_000, 1_000_000).mayExceed(20_000)).as("a guess well under the limit").isFalse();
-        assertThat(new MatchEstimate(400_000, 6_000, 1_000_000).mayExceed(20_000)).as("a guess near the limit").isTrue();
-        assertThat(new MatchEstimate(1, 1, 100).mayExceed(0)).isTrue();
-        assertThat(new MatchEstimate(0, 0, 100).mayExceed(0)).isFalse();
+    void onlySearchesLikelyToMatchFarMoreThanTheLimitAreSampledFirst() {
+        assertThat(new MatchEstimate(15_000, 15_000, 1_000_000).likelyExceeds(20_000)).as("bounded below the limit").isFalse();
+        assertThat(new MatchEstimate(400_000, 400_000, 1_000_000).likelyExceeds(20_000)).isTrue();
+        assertThat(new MatchEstimate(400_000, 30_000, 1_000_000).likelyExceeds(20_000)).as("a guess a little over the limit").isFalse();
+        assertThat(new MatchEstimate(400_000, 100_000, 1_000_000).likelyExceeds(20_000)).as("a guess far over the limit").isTrue();
+        assertThat(new MatchEstimate(1, 1, 100).likelyExceeds(0)).isTrue();
+        assertThat(new MatchEstimate(0, 0, 100).likelyExceeds(0)).isFalse();
     }
 }

@@ -356,6 +356,38 @@ class SearchIT {
         assertThat(counts(result, "type")).isEqualTo(Map.of("post", 1L));
     }
 
+    @Test
+    void aSearchTheStatisticsOverstateIsCountedExactlyInOnePass() {
+        String space = newSpace(Visibility.PUBLIC);
+        String w = word();
+        // The word in the thread's title and in 8 replies: the statistics count it in 1 title, 9 bodies and 9 posts' thread
+        // titles (19, over a limit of 10), but 9 posts and the thread match.
+        ForumThread thread = forum.startThread(user("ada"), space, "talk", "Thread about " + w, "first post", null);
+        for (int i = 0; i < 8; i++) {
+            forum.reply(user("ada"), thread.getId(), null, "reply " + i + " on " + w, null);
+        }
+        SearchResult result = search.search(Viewer.anonymous(), new SearchQuery(w, null, null, null, null, null, 1, 20), true, 10);
+        assertThat(result.estimated()).isFalse();
+        assertThat(result.total()).isEqualTo(10);
+        assertThat(counts(result, "type")).isEqualTo(Map.of("post", 9L, "thread", 1L));
+        assertThat(result.hits()).hasSize(10);
+    }
+
+    @Test
+    void aSearchWhoseExactCountPassesTheLimitIsEstimatedAtLeastAtTheLimit() {
+        String space = newSpace(Visibility.PUBLIC);
+        String w = word();
+        ForumThread thread = forum.startThread(user("ada"), space, "talk", "Counting thread", "first " + w, null);
+        for (int i = 0; i < 14; i++) {
+            forum.reply(user("ada"), thread.getId(), null, "reply " + i + " on " + w, null);
+        }
+        // 15 matches over a limit of 10: the exact count stops at the limit, and a sample estimates the rest.
+        SearchResult result = search.search(Viewer.anonymous(), new SearchQuery(w, null, null, null, null, null, 1, 20), true, 10);
+        assertThat(result.estimated()).isTrue();
+        assertThat(result.total()).isGreaterThanOrEqualTo(10);
+        assertThat(result.hits()).as("the page of hits is complete").hasSize(15);
+    }
+
     private static int inSample(Post post) {
         return SearchDocumentBinder.sampleBucket(DocKind.POST, post.getId()) == 0 ? 1 : 0;
     }
