@@ -91,13 +91,15 @@ final class FacetCounter implements Collector {
                     tied.add(n);
                 }
             }
-            Comparator<Integer> byValue = Comparator.comparing(dictionary::value);
-            tied.sort(byValue);
+            // Each value looked up once, then compared as text.
+            Map<Integer, String> values = dictionary.values(tied);
+            tied.sort(Comparator.comparing(values::get));
             best.addAll(tied.subList(0, Math.min(tied.size(), Math.max(0, max - best.size()))));
-            best.sort(Comparator.<Integer>comparingLong(n -> counts[n]).reversed().thenComparing(byValue));
+            values.putAll(dictionary.values(best));
+            best.sort(Comparator.<Integer>comparingLong(n -> counts[n]).reversed().thenComparing(values::get));
             Map<String, Long> top = new LinkedHashMap<>();
             for (int n : best) {
-                top.put(dictionary.value(n), counts[n]);
+                top.put(values.get(n), counts[n]);
             }
             return top;
         }
@@ -153,8 +155,13 @@ final class FacetCounter implements Collector {
             this.field = field;
         }
 
-        synchronized String value(int number) {
-            return values.get(number);
+        /** The values of these numbers, by number. */
+        synchronized Map<Integer, String> values(Collection<Integer> numbers) {
+            Map<Integer, String> found = new HashMap<>();
+            for (int n : numbers) {
+                found.put(n, values.get(n));
+            }
+            return found;
         }
 
         synchronized int size() {
