@@ -181,18 +181,7 @@ final class FacetCounter implements Collector {
 
         /** The numbers of this segment's ordinals, built the first time the segment is searched. */
         int[] numbers(LeafReader reader) throws IOException {
-            IndexReader.CacheHelper cache = reader.getCoreCacheHelper();
-            if (cache == null) {
-                return numbersOf(reader);
-            }
-            int[] known = segments.get(cache.getKey());
-            if (known == null) {
-                known = numbersOf(reader);
-                if (segments.putIfAbsent(cache.getKey(), known) == null) {
-                    cache.addClosedListener(segments::remove);
-                }
-            }
-            return known;
+            return perSegment(segments, reader, this::numbersOf);
         }
 
         private int[] numbersOf(LeafReader reader) throws IOException {
@@ -339,6 +328,30 @@ final class FacetCounter implements Collector {
         };
     }
 
+    /** What is built from a segment once. */
+    private interface SegmentBuilder<T> {
+        T build(LeafReader reader) throws IOException;
+    }
+
+    /**
+     * What {@code builder} makes of this segment, built the first time the segment is searched and kept in {@code kept}
+     * until the segment closes (segments never change); built every time for a reader that cannot say when it closes.
+     */
+    private static <T> T perSegment(Map<IndexReader.CacheKey, T> kept, LeafReader reader, SegmentBuilder<T> builder) throws IOException {
+        IndexReader.CacheHelper cache = reader.getCoreCacheHelper();
+        if (cache == null) {
+            return builder.build(reader);
+        }
+        T known = kept.get(cache.getKey());
+        if (known == null) {
+            known = builder.build(reader);
+            if (kept.putIfAbsent(cache.getKey(), known) == null) {
+                cache.addClosedListener(kept::remove);
+            }
+        }
+        return known;
+    }
+
     /** Counts one match's date in the ranges it falls in. */
     private void countDate(long millis) {
         for (int r = 0; r < dates.length; r++) {
@@ -359,8 +372,9 @@ final class FacetCounter implements Collector {
      * sample's matches (one document in 64) read nearby memory instead of one place every kilobyte.
      *
      * <p>Built once per segment, the first time it is searched, and dropped with it: 16 bytes per document and a 64th of
-     * that again (17 MB for the large data set's 1.1 million documents). A segment whose values do not fit (a field with several values in one
-     * document, or more distinct values than 64 bits can number side by side) is counted from its doc values instead.
+     * that again (17 MB for the large data set's 1.1 million documents). A segment whose values do not fit (a field with
+     * several values in one document, or more distinct values than 63 bits can number side by side) is counted from its
+     * doc values instead.
      */
     static final class Rows {
         private static final long NO_DATE = Long.MIN_VALUE;
@@ -386,19 +400,8 @@ final class FacetCounter implements Collector {
 
         /** The rows of this segment, built on first use; null when its values cannot be packed. */
         static Rows of(LeafReader reader) throws IOException {
-            IndexReader.CacheHelper cache = reader.getCoreCacheHelper();
-            if (cache == null) {
-                Rows built = build(reader);
-                return built == UNPACKABLE ? null : built;
-            }
-            Rows known = SEGMENTS.get(cache.getKey());
-            if (known == null) {
-                known = build(reader);
-                if (SEGMENTS.putIfAbsent(cache.getKey(), known) == null) {
-                    cache.addClosedListener(SEGMENTS::remove);
-                }
-            }
-            return known == UNPACKABLE ? null : known;
+            Rows rows = perSegment(SEGMENTS, reader, Rows::build);
+            return rows == UNPACKABLE ? null : rows;
         }
 
         private static Rows build(LeafReader reader) throws IOException {
