@@ -19,9 +19,11 @@ import org.commonplace.markup.HtmlText;
  *
  * <p>Built once per search: the typed words are analyzed with the index's own analyzers, and each typo-tolerant word
  * becomes one Levenshtein automaton (one edit, the first letter fixed: the same rule as the query). Each hit's text is
- * then analyzed once and its words compared with those. Lucene's highlighters, as Hibernate Search drives them, rebuild
- * the automata for every hit and field, which took most of a search's time (measured: 42% with the plain highlighter,
- * 76% with the unified one, on the medium benchmark data set).
+ * then split once, with the exact field's analysis: its tokens are compared with quoted phrases as they are, and with
+ * the typed words in the forms the words field gives them, which {@link Stems} keeps from one search to the next.
+ * Lucene's highlighters, as Hibernate Search drives them, rebuild the automata for every hit and field, which took most
+ * of a search's time (measured: 42% with the plain highlighter, 76% with the unified one, on the medium benchmark data
+ * set).
  *
  * <p>The output is HTML: the text escaped, with only {@code <mark>} and {@code </mark>} added.
  */
@@ -35,7 +37,7 @@ final class Highlighter {
             word -> new CharacterRunAutomaton(new LevenshteinAutomata(word.substring(1), true).toAutomaton(1, word.substring(0, 1))));
 
     private final Analyzer analyzer;
-    private final String wordsField;
+    private final Stems stems;
     private final String exactField;
     private final Set<String> words = new HashSet<>();
     private final List<CharacterRunAutomaton> typos = new ArrayList<>();
@@ -48,14 +50,15 @@ final class Highlighter {
     }
 
     /**
-     * @param analyzer an analyzer that picks the analysis by field name (the index's search analyzer)
-     * @param wordsField the stemmed text field whose analysis plain words get
-     * @param exactField the exact field whose analysis quoted phrases get
+     * @param stems the forms of words in the stemmed text field whose analysis plain words get; its analyzer picks the
+     *        analysis by field name (the index's search analyzer)
+     * @param exactField the exact field whose analysis quoted phrases get, and which splits texts into words
      */
-    Highlighter(QueryText query, Analyzer analyzer, String wordsField, String exactField) {
-        this.analyzer = analyzer;
-        this.wordsField = wordsField;
+    Highlighter(QueryText query, Stems stems, String exactField) {
+        this.analyzer = stems.analyzer();
+        this.stems = stems;
         this.exactField = exactField;
+        String wordsField = stems.field();
         for (QueryText.Term term : query.positiveTerms()) {
             if (term.phrase()) {
                 List<String> tokens = tokens(exactField, term.text()).stream().map(Token::text).toList();
@@ -115,27 +118,27 @@ final class Highlighter {
     private List<Span> matches(String text, int window) {
         String analyzed = text.length() > MAX_ANALYZED ? text.substring(0, MAX_ANALYZED) : text;
         List<Span> spans = new ArrayList<>();
-        int[] limit = {Integer.MAX_VALUE};
-        if (!words.isEmpty()) {
-            tokens(wordsField, analyzed, (term, start, end) -> {
-                if (start > limit[0]) {
-                    return false;
-                }
-                if (matchesWord(term)) {
-                    spans.add(new Span(start, end));
-                    limit[0] = Math.min(limit[0], saturated(start, window));
-                }
-                return true;
-            });
+        if (words.isEmpty() && phrases.isEmpty()) {
+            return spans;
         }
-        if (!phrases.isEmpty()) {
-            int longest = phrases.stream().mapToInt(List::size).max().orElse(0);
-            List<Token> recent = new ArrayList<>();
-            tokens(exactField, analyzed, (term, start, end) -> {
-                if (start > limit[0]) {
-                    return false;
+        int[] limit = {Integer.MAX_VALUE};
+        int longest = phrases.stream().mapToInt(List::size).max().orElse(0);
+        List<Token> recent = new ArrayList<>();
+        analyze(analyzer, exactField, analyzed, (term, start, end) -> {
+            if (start > limit[0]) {
+                return false;
+            }
+            if (!words.isEmpty()) {
+                for (String form : stems.of(analyzed.substring(start, end))) {
+                    if (matchesWord(form)) {
+                        spans.add(new Span(start, end));
+                        limit[0] = Math.min(limit[0], saturated(start, window));
+                        break;
+                    }
                 }
-                recent.add(new Token(term, start, end));
+            }
+            if (longest > 0) {
+                recent.add(new Token(term.toString(), start, end));
                 if (recent.size() > longest) {
                     recent.remove(0);
                 }
@@ -146,9 +149,9 @@ final class Highlighter {
                         limit[0] = Math.min(limit[0], saturated(first, window));
                     }
                 }
-                return true;
-            });
-        }
+            }
+            return true;
+        });
         spans.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end()));
         List<Span> merged = new ArrayList<>();
         for (Span s : spans) {
@@ -191,25 +194,24 @@ final class Highlighter {
         return false;
     }
 
-    /** What is told each token of an analyzed text, in order; {@code false} stops the analysis. */
+    /**
+     * What is told each token of an analyzed text, in order, with its offsets in the text; {@code false} stops the
+     * analysis. The term is the analysis's buffer, valid only during the call.
+     */
     interface TokenSink {
-        boolean accept(String term, int start, int end);
+        boolean accept(CharSequence term, int start, int end);
     }
 
     private List<Token> tokens(String field, String text) {
         List<Token> out = new ArrayList<>();
-        tokens(field, text, (term, start, end) -> out.add(new Token(term, start, end)));
+        analyze(analyzer, field, text, (term, start, end) -> out.add(new Token(term.toString(), start, end)));
         return out;
-    }
-
-    private void tokens(String field, String text, TokenSink sink) {
-        analyze(analyzer, field, text, sink);
     }
 
     /** The tokens of a text as the field's analysis makes them (for query words: a few per search). */
     static List<String> words(Analyzer analyzer, String field, String text) {
         List<String> words = new ArrayList<>();
-        analyze(analyzer, field, text, (word, start, end) -> words.add(word));
+        analyze(analyzer, field, text, (word, start, end) -> words.add(word.toString()));
         return words;
     }
 
@@ -220,7 +222,7 @@ final class Highlighter {
             OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
-                if (!sink.accept(term.toString(), offset.startOffset(), offset.endOffset())) {
+                if (!sink.accept(term, offset.startOffset(), offset.endOffset())) {
                     break;
                 }
             }

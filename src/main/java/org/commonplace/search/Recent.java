@@ -14,6 +14,7 @@ final class Recent<K, V> {
     private final Function<K, V> build;
     private final Map<K, V> kept;
 
+    /** {@code build}: how {@link #get(Object)} makes a value that is not kept (null when every caller says how). */
     Recent(int max, Function<K, V> build) {
         this.build = build;
         this.kept = new LinkedHashMap<>(64, 0.75f, true) {
@@ -25,6 +26,11 @@ final class Recent<K, V> {
     }
 
     V get(K key) {
+        return get(key, build);
+    }
+
+    /** The value kept for {@code key}, or the one {@code build} makes for it (then kept). */
+    V get(K key, Function<? super K, ? extends V> build) {
         synchronized (kept) {
             V value = kept.get(key);
             if (value != null) {

@@ -25,7 +25,7 @@ class HighlighterTest {
     }
 
     private static Highlighter of(String query) {
-        return new Highlighter(QueryText.parse(query), analyzer, SearchFields.BODY, SearchFields.BODY_EXACT);
+        return new Highlighter(QueryText.parse(query), new Stems(analyzer, SearchFields.BODY), SearchFields.BODY_EXACT);
     }
 
     @Test
@@ -75,5 +75,32 @@ class HighlighterTest {
         assertThat(of("harvest").snippet("Nothing to see here.", 120)).isNull();
         assertThat(of("harvest").snippet(null, 120)).isNull();
         assertThat(of("harvest").snippet("A short harvest.", 120)).isEqualTo("A short <mark>harvest</mark>.");
+    }
+
+    @Test
+    void eachWordsKeptFormsAreTheFormsItHasInItsText() {
+        String text = "The MEETING'S notes: Café owners’ co-op met at 9:30 on 2024-05-01 (see https://example.org/a-b?c=d "
+                + "or mail ada@example.org). Naïve retrospectives, running & RUNS; ½ of them said \"it's fine\"... "
+                + "Übergrößen, señor, Œuvre, 東京の会議, emoji 🎉 stays; x".repeat(2) + "y".repeat(300);
+        Stems stems = new Stems(analyzer, SearchFields.BODY);
+        StringBuilder fromWords = new StringBuilder();
+        Highlighter.analyze(analyzer, SearchFields.BODY_EXACT, text, (term, start, end) -> {
+            for (String form : stems.of(text.substring(start, end))) {
+                fromWords.append(form).append(' ').append(start).append(' ');
+            }
+            return true;
+        });
+        StringBuilder inText = new StringBuilder();
+        Highlighter.analyze(analyzer, SearchFields.BODY, text, (term, start, end) -> {
+            inText.append(term).append(' ').append(start).append(' ');
+            return true;
+        });
+        assertThat(fromWords.toString()).isEqualTo(inText.toString()).contains("meet ").contains("retrospect ").contains("cafe ");
+    }
+
+    @Test
+    void wordsAndPhrasesAreMarkedTogether() {
+        assertThat(of("\"check in\" Harvesting").mark("Check in, then the HARVEST; harvests matter."))
+                .isEqualTo("<mark>Check in</mark>, then the <mark>HARVEST</mark>; <mark>harvests</mark> matter.");
     }
 }

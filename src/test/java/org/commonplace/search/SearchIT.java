@@ -236,6 +236,19 @@ class SearchIT {
     }
 
     @Test
+    void aHitShowsWhatItsPageSaysNow() {
+        String space = newSpace(Visibility.PUBLIC);
+        String w = word();
+        page(space, "Kept " + w, "The first wording of " + w + ".");
+        assertThat(find(Viewer.anonymous(), w, space).hits()).singleElement()
+                .satisfies(h -> assertThat(h.snippetHtml()).contains("first wording"));
+        String slug = find(Viewer.anonymous(), w, space).hits().get(0).url().replaceAll(".*/", "");
+        wiki.save(user("ada"), space, slug, new Edit("Kept " + w, "The second wording of " + w + ".", "", false, 1));
+        assertThat(find(Viewer.anonymous(), w, space).hits()).as("the hit read again, not the one shown before")
+                .singleElement().satisfies(h -> assertThat(h.snippetHtml()).contains("second wording").doesNotContain("first"));
+    }
+
+    @Test
     void invitationOnlyContentNeverReachesOutsiders() {
         String hidden = newSpace(Visibility.INVITE_ONLY);
         String open = newSpace(Visibility.PUBLIC);
