@@ -14,7 +14,14 @@ final class Recent<K, V> {
     private final Function<K, V> build;
     private final Map<K, V> kept;
 
-    /** {@code build}: how {@link #get(Object)} makes a value that is not kept (null when every caller says how). */
+    /** Values that callers look up with {@link #kept} and keep with {@link #keep} themselves. */
+    Recent(int max) {
+        this(max, key -> {
+            throw new UnsupportedOperationException("no builder: use kept and keep");
+        });
+    }
+
+    /** {@code build}: how {@link #get(Object)} makes a value that is not kept. */
     Recent(int max, Function<K, V> build) {
         this.build = build;
         this.kept = new LinkedHashMap<>(64, 0.75f, true) {
@@ -25,12 +32,22 @@ final class Recent<K, V> {
         };
     }
 
-    V get(K key) {
-        return get(key, build);
+    /** The value kept for {@code key}, or null. */
+    V kept(K key) {
+        synchronized (kept) {
+            return kept.get(key);
+        }
     }
 
-    /** The value kept for {@code key}, or the one {@code build} makes for it (then kept). */
-    V get(K key, Function<? super K, ? extends V> build) {
+    /** Keeps a value for {@code key}, unless one is kept already. */
+    void keep(K key, V value) {
+        synchronized (kept) {
+            kept.putIfAbsent(key, value);
+        }
+    }
+
+    /** The value kept for {@code key}, or the one the builder makes for it (then kept). */
+    V get(K key) {
         synchronized (kept) {
             V value = kept.get(key);
             if (value != null) {

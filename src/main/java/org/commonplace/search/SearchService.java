@@ -73,6 +73,8 @@ public class SearchService {
     static final int EXACT_UP_TO = 20_000;
     /** How many hits' stored fields are kept for the next search that shows them. */
     static final int KEPT_HITS = 1_000;
+    /** The longest stored text of a hit that is kept (see {@link #document}). */
+    static final int KEPT_HIT_MAX_CHARS = 10_000;
     /** About how many characters of text a snippet shows around the matches. */
     static final int SNIPPET_LENGTH = 220;
 
@@ -84,7 +86,7 @@ public class SearchService {
     EntityManager em;
 
     private volatile Analyzer searchAnalyzer;
-    private final Recent<ShownHit, Document> shownHits = new Recent<>(KEPT_HITS, null);
+    private final Recent<ShownHit, Document> shownHits = new Recent<>(KEPT_HITS);
     private volatile Stems stems;
 
     private final SearchCounts<CountsKey, SearchCounts.Counted> counts = new SearchCounts<>(System::currentTimeMillis);
@@ -352,27 +354,26 @@ public class SearchService {
      * A hit's stored fields: those of the {@value #KEPT_HITS} documents shown last are kept, by segment and document
      * (as Solr's document cache does), since popular searches show the same hits again and reading one document means
      * decompressing its block of the segment's stored fields (a tenth of a search's CPU time over 20 hits). A segment
-     * never changes, so a kept document is what the segment holds; a changed page or post is a new document.
+     * never changes, so a kept document is what the segment holds; a changed page or post is a new document. A text
+     * longer than {@value #KEPT_HIT_MAX_CHARS} characters is read each time, so the kept hits stay within a few
+     * megabytes.
      */
     private Document document(IndexReader reader, int doc) throws IOException {
         List<LeafReaderContext> leaves = reader.leaves();
         LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
         int inLeaf = doc - leaf.docBase;
         IndexReader.CacheHelper segment = leaf.reader().getCoreCacheHelper();
-        if (segment == null) {
-            return leaf.reader().storedFields().document(inLeaf, HIT_FIELDS);
+        ShownHit key = segment == null ? null : new ShownHit(segment.getKey(), inLeaf);
+        Document kept = key == null ? null : shownHits.kept(key);
+        if (kept != null) {
+            return kept;
         }
-        try {
-            return shownHits.get(new ShownHit(segment.getKey(), inLeaf), k -> {
-                try {
-                    return leaf.reader().storedFields().document(inLeaf, HIT_FIELDS);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
+        Document read = leaf.reader().storedFields().document(inLeaf, HIT_FIELDS);
+        String body = read.get(SearchFields.BODY);
+        if (key != null && (body == null || body.length() <= KEPT_HIT_MAX_CHARS)) {
+            shownHits.keep(key, read);
         }
+        return read;
     }
 
     /** A document of one segment. */

@@ -36,4 +36,17 @@ class RecentTest {
         recent.get("b"); // built again
         assertEquals(List.of("a", "b", "c", "b"), built);
     }
+
+    @Test
+    void valuesKeptByTheCallerAreFoundAndTheFirstKeptStays() {
+        Recent<String, String> recent = new Recent<>(2);
+        assertEquals(null, recent.kept("a"));
+        recent.keep("a", "first");
+        recent.keep("a", "second");
+        assertEquals("first", recent.kept("a"));
+        recent.keep("b", "b");
+        recent.keep("c", "c"); // drops "a", the least recently used
+        assertEquals(null, recent.kept("a"));
+        assertEquals("c", recent.kept("c"));
+    }
 }
