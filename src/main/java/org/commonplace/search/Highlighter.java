@@ -36,7 +36,6 @@ final class Highlighter {
     private static final Recent<String, CharacterRunAutomaton> TYPOS = new Recent<>(TypoQuery.KEPT_AUTOMATA,
             word -> new CharacterRunAutomaton(new LevenshteinAutomata(word.substring(1), true).toAutomaton(1, word.substring(0, 1))));
 
-    private final Analyzer analyzer;
     private final Stems stems;
     private final String exactField;
     private final Set<String> words = new HashSet<>();
@@ -55,7 +54,6 @@ final class Highlighter {
      * @param exactField the exact field whose analysis quoted phrases get, and which splits texts into words
      */
     Highlighter(QueryText query, Stems stems, String exactField) {
-        this.analyzer = stems.analyzer();
         this.stems = stems;
         this.exactField = exactField;
         String wordsField = stems.field();
@@ -124,7 +122,7 @@ final class Highlighter {
         int[] limit = {Integer.MAX_VALUE};
         int longest = phrases.stream().mapToInt(List::size).max().orElse(0);
         List<Token> recent = new ArrayList<>();
-        analyze(analyzer, exactField, analyzed, (term, start, end) -> {
+        analyze(stems.analyzer(), exactField, analyzed, (term, start, end) -> {
             if (start > limit[0]) {
                 return false;
             }
@@ -204,7 +202,7 @@ final class Highlighter {
 
     private List<Token> tokens(String field, String text) {
         List<Token> out = new ArrayList<>();
-        analyze(analyzer, field, text, (term, start, end) -> out.add(new Token(term.toString(), start, end)));
+        analyze(stems.analyzer(), field, text, (term, start, end) -> out.add(new Token(term.toString(), start, end)));
         return out;
     }
 

@@ -2,6 +2,7 @@ package org.commonplace.search;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 
 /**
@@ -16,12 +17,10 @@ final class Recent<K, V> {
 
     /** Values that callers look up with {@link #kept} and keep with {@link #keep} themselves. */
     Recent(int max) {
-        this(max, key -> {
-            throw new UnsupportedOperationException("no builder: use kept and keep");
-        });
+        this(max, null);
     }
 
-    /** {@code build}: how {@link #get(Object)} makes a value that is not kept. */
+    /** {@code build}: how {@link #get(Object)} makes a value that is not kept (null: only {@link #kept}, {@link #keep}). */
     Recent(int max, Function<K, V> build) {
         this.build = build;
         this.kept = new LinkedHashMap<>(64, 0.75f, true) {
@@ -54,7 +53,7 @@ final class Recent<K, V> {
                 return value;
             }
         }
-        V built = build.apply(key);
+        V built = Objects.requireNonNull(build, "this map keeps values its callers make").apply(key);
         synchronized (kept) {
             V raced = kept.putIfAbsent(key, built);
             return raced == null ? built : raced;
