@@ -50,8 +50,7 @@ class ForumUiIT {
             edith.find("reply:submit").click();
             edith.awaitText("posts", "One word each");
             edith.driver().findElements(By.cssSelector("input[id$='helpful']")).get(0).click();
-            new org.openqa.selenium.support.ui.WebDriverWait(edith.driver(), java.time.Duration.ofSeconds(15))
-                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d ->
+            Browser.patiently(edith.driver()).until(d ->
                     d.findElements(By.cssSelector("input[id$='helpful']")).get(0).getAttribute("value").contains("(1)"));
         }
         try (Browser mia = new Browser(base)) {
@@ -143,7 +142,7 @@ class ForumUiIT {
 
             // a bare permalink to a post on page 2 lands on it
             mia.open("/t/" + threadId + "#p" + last);
-            new org.openqa.selenium.support.ui.WebDriverWait(mia.driver(), java.time.Duration.ofSeconds(15))
+            Browser.patiently(mia.driver())
                     .until(d -> d.getCurrentUrl().contains("post=" + last));
             assertThat(mia.await("p" + last).getText()).contains("Answer number 48");
             assertThat(mia.find("thread-pager").getText()).contains("page 2 of 2");
@@ -153,13 +152,11 @@ class ForumUiIT {
             mia.open("/s/facilitation/forum/practice");
             assertThat(mia.find("threads").findElements(By.className("participant")).stream().map(e -> e.getText())).contains("mia");
             mia.find("follow:toggleBoard").click();
-            new org.openqa.selenium.support.ui.WebDriverWait(mia.driver(), java.time.Duration.ofSeconds(15))
-                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+            Browser.patiently(mia.driver())
                     .until(d -> d.findElement(By.id("follow:toggleBoard")).getAttribute("value").equals("Unfollow board"));
             assertThat(mia.driver().getCurrentUrl()).endsWith("/s/facilitation/forum/practice");
             mia.find("follow:toggleBoard").click();
-            new org.openqa.selenium.support.ui.WebDriverWait(mia.driver(), java.time.Duration.ofSeconds(15))
-                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+            Browser.patiently(mia.driver())
                     .until(d -> d.findElement(By.id("follow:toggleBoard")).getAttribute("value").equals("Follow board"));
         }
     }

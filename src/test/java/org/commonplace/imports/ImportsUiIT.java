@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import org.commonplace.testsupport.Browser;
 import org.commonplace.testsupport.Deployments;
 import org.commonplace.testsupport.TestData;
@@ -17,10 +16,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The admin's import page in headless Chromium: upload a MediaWiki export as a dry run, watch the progress bar,
@@ -61,7 +58,7 @@ class ImportsUiIT {
     }
 
     private static void waitForState(Browser browser, String text) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(180)).ignoring(StaleElementReferenceException.class)
+        Browser.patiently(browser.driver(), 180)
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.id("state"), text));
     }
 
@@ -76,7 +73,7 @@ class ImportsUiIT {
             browser.find("space:slug").sendKeys(space);
             browser.find("space:name").sendKeys("Imported Archive " + unique);
             browser.find("space:submit").click();
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().endsWith("/s/" + space));
+            Browser.patiently(browser.driver(), 30).until(d -> d.getCurrentUrl().endsWith("/s/" + space));
             browser.open("/admin");
             browser.find("imports-link").click();
             browser.await("start:submit");
@@ -96,7 +93,7 @@ class ImportsUiIT {
 
             String dryRunUrl = browser.driver().getCurrentUrl();
             browser.find("current:real").click();
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> !d.getCurrentUrl().equals(dryRunUrl));
+            Browser.patiently(browser.driver(), 30).until(d -> !d.getCurrentUrl().equals(dryRunUrl));
             waitForState(browser, "Finished");
             assertThat(browser.find("created").getText()).contains("pages 120");
             assertThat(browser.find("current-heading").getText()).doesNotContain("dry run");
@@ -129,7 +126,7 @@ class ImportsUiIT {
             browser.find("space:slug").sendKeys(space);
             browser.find("space:name").sendKeys("Mail Archive " + unique);
             browser.find("space:submit").click();
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().endsWith("/s/" + space));
+            Browser.patiently(browser.driver(), 30).until(d -> d.getCurrentUrl().endsWith("/s/" + space));
             browser.open("/admin/imports");
             new Select(browser.find("start:format")).selectByValue("mbox");
             new Select(browser.find("start:space")).selectByValue(space);
@@ -169,7 +166,7 @@ class ImportsUiIT {
             browser.find("space:slug").sendKeys(space);
             browser.find("space:name").sendKeys("Ning Network " + unique);
             browser.find("space:submit").click();
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().endsWith("/s/" + space));
+            Browser.patiently(browser.driver(), 30).until(d -> d.getCurrentUrl().endsWith("/s/" + space));
             browser.open("/admin/imports");
             new Select(browser.find("start:format")).selectByValue("ning");
             new Select(browser.find("start:space")).selectByValue(space);

@@ -3,7 +3,6 @@ package org.commonplace.phrasebook;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
-import java.time.Duration;
 import java.util.List;
 import org.commonplace.testsupport.Browser;
 import org.commonplace.testsupport.Deployments;
@@ -41,7 +40,7 @@ class PhrasebookUiIT {
     @Test
     void aNewcomerFollowsTheStartHerePathAndReadsTermsByKeyboardAndMouse() {
         try (Browser newcomer = new Browser(base)) {
-            WebDriverWait wait = new WebDriverWait(newcomer.driver(), Duration.ofSeconds(15));
+            WebDriverWait wait = Browser.patiently(newcomer.driver());
             JavascriptExecutor js = (JavascriptExecutor) newcomer.driver();
             newcomer.open("/");
             WebElement paths = newcomer.await("start-paths");

@@ -6,7 +6,6 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonplace.testsupport.Browser;
@@ -21,9 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * An editor distils the seeded long thread through the workbench: Promote to wiki, one excerpt picked by selecting
@@ -120,7 +117,7 @@ class PromotionUiIT {
             edith.screenshots("promotion-sources");
 
             edith.open("/t/" + threadId);
-            new WebDriverWait(edith.driver(), Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+            Browser.patiently(edith.driver())
                     .until(d -> d.findElements(By.cssSelector(".promotion-banner")).stream().anyMatch(b -> b.getText().contains(title)));
             WebElement banner = edith.driver().findElements(By.cssSelector(".promotion-banner")).stream()
                     .filter(b -> b.getText().contains(title)).findFirst().orElseThrow();
@@ -159,7 +156,7 @@ class PromotionUiIT {
                 WebElement collect = edith.await("collect-" + t[1]);
                 ((JavascriptExecutor) edith.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});", collect);
                 collect.click();
-                new WebDriverWait(edith.driver(), Duration.ofSeconds(10))
+                Browser.patiently(edith.driver(), 10)
                         .until(d -> "true".equals(d.findElement(By.id("collect-" + t[1])).getAttribute("aria-pressed")));
             }
             edith.screenshots("promotion-collect");

@@ -3,7 +3,6 @@ package org.commonplace.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
-import java.time.Duration;
 import org.commonplace.testsupport.Browser;
 import org.commonplace.testsupport.Deployments;
 import org.commonplace.testsupport.TestData;
@@ -16,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -38,7 +36,7 @@ class SearchUiIT {
         String w = "zq" + TestData.unique();
         String title = "Seating " + w + " circles";
         try (Browser mia = new Browser(base)) {
-            WebDriverWait wait = new WebDriverWait(mia.driver(), Duration.ofSeconds(15));
+            WebDriverWait wait = Browser.patiently(mia.driver());
             mia.signIn("mia");
             mia.open("/s/facilitation/forum/practice");
             mia.find("newThread:title").sendKeys(title);
@@ -66,7 +64,7 @@ class SearchUiIT {
 
             mia.driver().findElement(By.cssSelector("#facet-type a[data-value='post']")).click();
             mia.awaitText("search-summary", "1 result for");
-            wait.ignoring(StaleElementReferenceException.class)
+            wait
                     .until(d -> d.findElements(By.cssSelector("#hits li.hit")).size() == 1
                             && d.findElements(By.cssSelector("#hits li.hit-post")).size() == 1);
             assertThat(mia.driver().getCurrentUrl()).contains("type=post");

@@ -11,13 +11,14 @@ import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -57,10 +58,46 @@ public final class Browser implements AutoCloseable {
         return driver.findElement(By.id(id));
     }
 
+    /**
+     * A wait for the browser suite. Each poll reads the page afresh, and a read that fails because the page is being
+     * replaced under it is tried again rather than failing the test: Selenium reports that as a stale element, but
+     * Chromium 156 often reports it as an "unknown error" (the node no longer belongs to the document), and an element
+     * that is not there yet is simply not there yet. When the time is up, the last such error is the cause given.
+     */
+    public static WebDriverWait patiently(WebDriver driver, int seconds) {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(seconds));
+        wait.ignoring(WebDriverException.class);
+        return wait;
+    }
+
+    public static WebDriverWait patiently(WebDriver driver) {
+        return patiently(driver, 15);
+    }
+
+    /** Whether the element has left its page, however Chromium reports it (stale element or unknown error). */
+    public static ExpectedCondition<Boolean> gone(WebElement element) {
+        return ignored -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (WebDriverException left) {
+                return true;
+            }
+        };
+    }
+
+    /** Whether the element is displayed; false once it has left its page. */
+    public static boolean shows(WebElement element) {
+        try {
+            return element.isDisplayed();
+        } catch (WebDriverException left) {
+            return false;
+        }
+    }
+
     /** Waits until the element is present (a page load or redirect may be under way). */
     public WebElement await(String id) {
-        return new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
-                .until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+        return patiently(driver).until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
     }
 
     /**
@@ -70,12 +107,11 @@ public final class Browser implements AutoCloseable {
     public void submit(String id) {
         WebElement button = find(id);
         button.click();
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(button));
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(gone(button));
     }
 
     public void awaitText(String id, String text) {
-        new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
-                .until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), text));
+        patiently(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), text));
     }
 
     public void signIn(String user) {

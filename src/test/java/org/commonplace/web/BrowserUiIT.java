@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.URL;
-import java.time.Duration;
 import org.commonplace.testsupport.Browser;
 import org.commonplace.testsupport.Deployments;
 import org.commonplace.testsupport.TestData;
@@ -102,7 +101,7 @@ class BrowserUiIT {
         open("/s/stewards/members");
         assertThat(driver.findElement(By.id("member-table")).getText()).contains("edith").contains("mia");
         driver.findElement(By.id("invite:submit")).click();
-        String link = new WebDriverWait(driver, Duration.ofSeconds(15))
+        String link = Browser.patiently(driver)
                 .until(ExpectedConditions.presenceOfElementLocated(By.id("invite-link"))).getText();
         assertThat(link).contains("/invite/");
         screenshots("members");
@@ -116,10 +115,10 @@ class BrowserUiIT {
         open("/s/stewards/members");
         new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("invite:role"))).selectByVisibleText("Editor");
         driver.findElement(By.id("invite:submit")).click();
-        String link = new WebDriverWait(driver, Duration.ofSeconds(15))
+        String link = Browser.patiently(driver)
                 .until(ExpectedConditions.presenceOfElementLocated(By.id("invite-link"))).getText();
         driver.findElement(By.id("signout:submit")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(By.id("nav-signin")));
+        Browser.patiently(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("nav-signin")));
 
         driver.get(link.replaceFirst("^https?://[^/]+", base.toString().replaceAll("/$", "")));
         screenshots("invitation");
@@ -130,7 +129,7 @@ class BrowserUiIT {
         driver.findElement(By.id("register:password")).findElement(By.xpath(".//input|self::input")).sendKeys("a-long-enough-password");
         screenshots("register");
         driver.findElement(By.id("register:submit")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(By.id("nav-account")));
+        Browser.patiently(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("nav-account")));
         assertThat(driver.findElement(By.id("nav-account")).getText()).isEqualTo("Nia Newcomer");
         open("/search?q=stewards");
         assertThat(driver.findElement(By.id("space-hits")).getText()).contains("Stewards");
@@ -145,7 +144,7 @@ class BrowserUiIT {
         driver.findElement(By.id("register:displayName")).sendKeys("Kept Name");
         driver.findElement(By.id("register:password")).findElement(By.xpath(".//input|self::input")).sendKeys("short");
         driver.findElement(By.id("register:submit")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "at least 10"));
+        Browser.patiently(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "at least 10"));
         assertThat(driver.findElement(By.id("register:displayName")).getAttribute("value")).isEqualTo("Kept Name");
     }
 
@@ -157,14 +156,12 @@ class BrowserUiIT {
         if (!driver.findElements(By.id("discuss:submit")).isEmpty()) {
             driver.findElement(By.id("discuss:submit")).click();
         }
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        WebDriverWait wait = Browser.patiently(driver);
         assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("discussed-page"))).getText()).contains("Welcome");
         String text = "Thanks for the welcome " + TestData.unique();
         driver.findElement(By.id("reply:markdown")).sendKeys(text);
         driver.findElement(By.id("reply:submit")).click();
-        // Each poll finds the posts again; Chromium may report one replaced mid-read as an "unknown error".
-        wait.ignoring(org.openqa.selenium.WebDriverException.class)
-                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("posts"), text));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("posts"), text));
         screenshots("thread");
         driver.findElement(By.id("discussed-page")).findElement(By.tagName("a")).click();
         assertThat(driver.findElement(By.tagName("h1")).getText()).contains("Welcome");

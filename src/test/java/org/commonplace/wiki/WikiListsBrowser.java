@@ -6,19 +6,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import org.commonplace.testsupport.Browser;
 import org.commonplace.testsupport.TestData;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Chromium for {@link WikiListsUiIT}, kept in its own class so the in-container half of that test never
@@ -57,12 +55,12 @@ final class WikiListsBrowser implements AutoCloseable {
     }
 
     void waitFor(String id) {
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+        Browser.patiently(driver).until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
     }
 
     /** Waits until the element exists and shows the text (it may be replaced while the next page loads). */
     void waitForText(String id, String expected) {
-        new WebDriverWait(driver, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class).ignoring(NoSuchElementException.class)
+        Browser.patiently(driver)
                 .until(d -> d.findElement(By.id(id)).getText().contains(expected));
     }
 

@@ -11,6 +11,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.commonplace.testsupport.Browser;
 import org.commonplace.testsupport.Deployments;
 import org.commonplace.testsupport.TestData;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -24,10 +25,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -78,19 +77,8 @@ class WikiUiIT {
         driver.get(base.toString().replaceAll("/$", "") + path);
     }
 
-    /** Whether the element is displayed; false once it has left the document. */
-    private static boolean shows(WebElement element) {
-        try {
-            return element.isDisplayed();
-        } catch (WebDriverException gone) {
-            return false;
-        }
-    }
-
     private static WebDriverWait waiting(WebDriver driver) {
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
-        wait.ignoring(StaleElementReferenceException.class);
-        return wait;
+        return Browser.patiently(driver, 20);
     }
 
     private static void screenshots(WebDriver driver, String name) throws IOException {
@@ -251,7 +239,7 @@ class WikiUiIT {
         open(driver, "/s/" + SPACE + "/wiki/" + slug + "/edit");
         String draft = "Saved text.\n\nA thought I have not published yet.";
         type(driver, draft);
-        new WebDriverWait(driver, Duration.ofSeconds(30))
+        Browser.patiently(driver, 30)
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.id("edit:draftStatus"), "Draft saved"));
 
         driver.manage().deleteAllCookies();
@@ -263,7 +251,7 @@ class WikiUiIT {
         driver.findElement(By.id("draft:restore")).click();
         // The offer leaves the page when the draft is restored; Chromium may report an element taken out of its
         // document as an "unknown error" rather than a stale element, so asking whether it shows counts that as gone.
-        waiting(driver).until(d -> d.findElements(By.id("draft-offer")).stream().noneMatch(WikiUiIT::shows));
+        waiting(driver).until(d -> d.findElements(By.id("draft-offer")).stream().noneMatch(Browser::shows));
         assertThat(textareaValue(driver)).isEqualTo(draft);
     }
 
