@@ -157,6 +157,29 @@ class SearchIT {
     }
 
     @Test
+    void eachWordIsFoundInWhicheverFieldHoldsIt() {
+        String space = newSpace(Visibility.PUBLIC);
+        String tag = word();
+        String said = word();
+        String asked = word();
+        wiki.save(user("ada"), space, null, new Edit("Handovers between shifts", "Read MIA'S Notes before " + said + ".", "",
+                false, 0, tag));
+        ForumThread thread = forum.startThread(user("mia"), space, "talk", "Question " + asked, "Opening words.", null);
+        forum.reply(user("lars"), thread.getId(), null, "A reply that says " + said + " too.", null);
+
+        assertThat(find(Viewer.anonymous(), tag, space).total()).as("a tag").isEqualTo(1);
+        assertThat(find(Viewer.anonymous(), asked + " " + said, space).hits()).as("a thread title and a body")
+                .singleElement().satisfies(h -> assertThat(h.author()).isEqualTo("lars"));
+        assertThat(find(Viewer.anonymous(), "lars " + said, space).total()).as("an author and a body").isEqualTo(1);
+        assertThat(find(Viewer.anonymous(), "ada " + said, space).total()).as("a page's author").isEqualTo(1);
+        assertThat(find(Viewer.anonymous(), "edith " + said, space).total()).isZero();
+        assertThat(find(Viewer.anonymous(), "handovres " + said, space).total()).as("a typo in a title").isEqualTo(1);
+        assertThat(find(Viewer.anonymous(), "shifts befroe " + tag, space).total()).as("a typo in a body").isEqualTo(1);
+        assertThat(find(Viewer.anonymous(), "\"mia's notes\" " + said, space).total()).as("a phrase, whatever its case").isEqualTo(1);
+        assertThat(find(Viewer.anonymous(), "\"of the\" OR " + tag, space).total()).as("or a phrase of stop words").isEqualTo(1);
+    }
+
+    @Test
     void phrasesExclusionAndOr() {
         String space = newSpace(Visibility.PUBLIC);
         page(space, "River one", "The blue green river runs past purple stones.");
