@@ -26,6 +26,7 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -228,8 +229,9 @@ public class SearchService {
                 top = searcher.search(where, TopScoreDocCollector.createSharedManager(wanted, null, wanted));
             }
             Highlighter highlighter = new Highlighter(text, stems(analyzer), SearchFields.BODY_EXACT);
+            StoredFields[] stored = new StoredFields[reader.leaves().size()];
             for (int i = offset; i < top.scoreDocs.length; i++) {
-                hits.add(hit(document(reader, top.scoreDocs[i].doc), spaces, highlighter));
+                hits.add(hit(document(reader, stored, top.scoreDocs[i].doc), spaces, highlighter));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -357,10 +359,15 @@ public class SearchService {
      * never changes, so a kept document is what the segment holds; a changed page or post is a new document. A text
      * longer than {@value #KEPT_HIT_MAX_CHARS} characters is read each time, so the kept hits stay within a few
      * megabytes.
+     *
+     * <p>{@code stored} holds one stored-fields reader per segment for the whole page of hits: each reader Lucene hands
+     * out brings its own decompression buffers (tens of kilobytes), so one per hit made the stored fields the largest
+     * source of garbage of a search.
      */
-    private Document document(IndexReader reader, int doc) throws IOException {
+    private Document document(IndexReader reader, StoredFields[] stored, int doc) throws IOException {
         List<LeafReaderContext> leaves = reader.leaves();
-        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        int leafIndex = ReaderUtil.subIndex(doc, leaves);
+        LeafReaderContext leaf = leaves.get(leafIndex);
         int inLeaf = doc - leaf.docBase;
         IndexReader.CacheHelper segment = leaf.reader().getCoreCacheHelper();
         ShownHit key = segment == null ? null : new ShownHit(segment.getKey(), inLeaf);
@@ -368,7 +375,10 @@ public class SearchService {
         if (kept != null) {
             return kept;
         }
-        Document read = leaf.reader().storedFields().document(inLeaf, HIT_FIELDS);
+        if (stored[leafIndex] == null) {
+            stored[leafIndex] = leaf.reader().storedFields();
+        }
+        Document read = stored[leafIndex].document(inLeaf, HIT_FIELDS);
         String body = read.get(SearchFields.BODY);
         if (key != null && (body == null || body.length() <= KEPT_HIT_MAX_CHARS)) {
             shownHits.keep(key, read);
