@@ -12,6 +12,7 @@ import org.commonplace.space.SpaceService;
 import org.commonplace.space.Viewer;
 import org.commonplace.space.Viewers;
 import org.commonplace.space.Visibility;
+import org.commonplace.testsupport.Browser;
 import org.commonplace.testsupport.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -82,18 +83,18 @@ class WikiListsUiIT {
     @Order(2)
     @RunAsClient
     void theSpaceIndexListsPagesWantedPagesAndOrphans() throws Exception {
-        try (WikiListsBrowser browser = new WikiListsBrowser(base.toString())) {
+        try (Browser browser = new Browser(base)) {
             browser.open("/s/" + SPACE + "/wiki");
-            assertThat(browser.text("pages")).contains("Allotment").contains("Field Notes").contains("Tool Shed");
-            assertThat(browser.text("wanted")).contains("Compost Rota").contains("Seed Library").contains("linked from 2 pages");
-            assertThat(browser.driver.findElements(By.cssSelector("#wanted a"))).isEmpty();
-            assertThat(browser.text("orphans")).contains("Tool Shed").doesNotContain("Allotment");
-            assertThat(browser.driver.findElements(By.id("new-page"))).isEmpty();
+            assertThat(browser.find("pages").getText()).contains("Allotment").contains("Field Notes").contains("Tool Shed");
+            assertThat(browser.find("wanted").getText()).contains("Compost Rota").contains("Seed Library").contains("linked from 2 pages");
+            assertThat(browser.driver().findElements(By.cssSelector("#wanted a"))).isEmpty();
+            assertThat(browser.find("orphans").getText()).contains("Tool Shed").doesNotContain("Allotment");
+            assertThat(browser.driver().findElements(By.id("new-page"))).isEmpty();
             browser.screenshots("wiki-index-anonymous");
             browser.signIn("ada");
             browser.open("/s/" + SPACE + "/wiki");
-            assertThat(browser.driver.findElement(By.linkText("Compost Rota")).getAttribute("href")).endsWith("/s/" + SPACE + "/wiki/compost-rota/edit");
-            assertThat(browser.driver.findElements(By.id("new-page"))).hasSize(1);
+            assertThat(browser.driver().findElement(By.linkText("Compost Rota")).getAttribute("href")).endsWith("/s/" + SPACE + "/wiki/compost-rota/edit");
+            assertThat(browser.driver().findElements(By.id("new-page"))).hasSize(1);
             browser.screenshots("wiki-index");
         }
     }
@@ -102,16 +103,16 @@ class WikiListsUiIT {
     @Order(3)
     @RunAsClient
     void recentChangesCanHideMinorEdits() throws Exception {
-        try (WikiListsBrowser browser = new WikiListsBrowser(base.toString())) {
+        try (Browser browser = new Browser(base)) {
             browser.signIn("mia");
             browser.open("/changes");
-            assertThat(browser.driver.findElements(By.cssSelector("#changes tbody tr"))).isNotEmpty();
+            assertThat(browser.driver().findElements(By.cssSelector("#changes tbody tr"))).isNotEmpty();
             browser.screenshots("wiki-changes");
             browser.open("/s/" + SPACE + "/changes");
-            assertThat(browser.text("changes")).contains("Field Notes").contains("typo").contains("minor");
-            browser.driver.findElement(By.id("hide-minor")).click();
-            browser.waitFor("show-minor");
-            assertThat(browser.text("changes")).doesNotContain("typo").contains("first notes");
+            assertThat(browser.find("changes").getText()).contains("Field Notes").contains("typo").contains("minor");
+            browser.driver().findElement(By.id("hide-minor")).click();
+            browser.await("show-minor");
+            assertThat(browser.find("changes").getText()).doesNotContain("typo").contains("first notes");
             browser.screenshots("wiki-changes-space");
         }
     }
@@ -125,21 +126,21 @@ class WikiListsUiIT {
         Files.write(png, WikiListsIT.PNG);
         Path svg = Files.createTempFile("drawing-", ".svg");
         Files.writeString(svg, "<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>");
-        try (WikiListsBrowser browser = new WikiListsBrowser(base.toString())) {
+        try (Browser browser = new Browser(base)) {
             browser.signIn("ada");
             browser.open("/s/" + SPACE + "/wiki/field-notes/files");
-            assertThat(browser.text("files")).contains("plot-map.png").contains("![plot-map.png](/s/" + SPACE + "/wiki/field-notes/files/plot-map.png)");
-            browser.driver.findElement(By.id("upload:file")).sendKeys(svg.toString());
-            browser.driver.findElement(By.id("upload:submit")).click();
-            browser.waitForText("upload:file-error", "cannot be attached");
+            assertThat(browser.find("files").getText()).contains("plot-map.png").contains("![plot-map.png](/s/" + SPACE + "/wiki/field-notes/files/plot-map.png)");
+            browser.driver().findElement(By.id("upload:file")).sendKeys(svg.toString());
+            browser.driver().findElement(By.id("upload:submit")).click();
+            browser.awaitText("upload:file-error", "cannot be attached");
             browser.screenshots("wiki-files-error");
 
-            browser.driver.findElement(By.id("upload:file")).sendKeys(png.toString());
-            browser.driver.findElement(By.id("upload:submit")).click();
-            browser.waitForText("files", "garden-photo.png");
+            browser.driver().findElement(By.id("upload:file")).sendKeys(png.toString());
+            browser.driver().findElement(By.id("upload:submit")).click();
+            browser.awaitText("files", "garden-photo.png");
             browser.screenshots("wiki-files");
             browser.open("/s/" + SPACE + "/wiki/field-notes/files/plot-map.png");
-            assertThat(browser.driver.findElements(By.tagName("img"))).hasSize(1);
+            assertThat(browser.driver().findElements(By.tagName("img"))).hasSize(1);
         } finally {
             Files.deleteIfExists(png);
             Files.deleteIfExists(svg);
