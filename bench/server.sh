@@ -8,7 +8,8 @@
 #
 # Environment: BENCH_PORT_OFFSET (default 500: HTTP 8580, management 10490), BENCH_DATA (data folder),
 # COMMONPLACE_DB_URL when the server was provisioned for PostgreSQL (mvn package -Ppostgresql), BENCH_JAVA_OPTS
-# (added to the JVM options, which are those of the pom's wildfly:run; "-XX:-UseParallelGC -XX:+UseG1GC" runs G1 instead).
+# (added to the JVM options, which are the pom's server.java.opts as for wildfly:run; "-XX:-UseParallelGC -XX:+UseG1GC"
+# runs G1 instead).
 # "start" deploys the WAR, waits for the first page, prints the start-up time (also written to
 # <data>/startup.txt) and maps /bench-static/ to <data>/static, where the benchmark puts its reference file.
 set -euo pipefail
@@ -33,8 +34,14 @@ case "$action" in
     cp -r target/server/standalone "$data/base"
     rm -rf "$data/base/deployments/"* "$data/base/data" "$data/base/tmp" "$data/base/log"
     cp target/commonplace.war "$data/base/deployments/"
+    # The JVM options wildfly:run uses (the pom's server.java.opts).
+    java_opts=$(sed -n 's:.*<server.java.opts>\(.*\)</server.java.opts>.*:\1:p' pom.xml)
+    if [[ -z "$java_opts" ]]; then
+      echo "No <server.java.opts> in pom.xml" >&2
+      exit 1
+    fi
     started=$(date +%s%N)
-    JAVA_OPTS="-Xms64m -Xmx512m -XX:MetaspaceSize=96M -XX:MaxMetaspaceSize=256m -XX:+UseParallelGC -Djava.net.preferIPv4Stack=true -Djava.awt.headless=true ${BENCH_JAVA_OPTS:-}" \
+    JAVA_OPTS="$java_opts -Djava.net.preferIPv4Stack=true -Djava.awt.headless=true ${BENCH_JAVA_OPTS:-}" \
       nohup target/server/bin/standalone.sh --read-only-server-config=standalone.xml \
         -Djboss.server.base.dir="$data/base" -Djboss.server.data.dir="$data" \
         -Djboss.socket.binding.port-offset="$offset" > "$data/server.log" 2>&1 &

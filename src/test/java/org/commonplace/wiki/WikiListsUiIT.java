@@ -110,7 +110,7 @@ class WikiListsUiIT {
             browser.screenshots("wiki-changes");
             browser.open("/s/" + SPACE + "/changes");
             assertThat(browser.find("changes").getText()).contains("Field Notes").contains("typo").contains("minor");
-            browser.driver().findElement(By.id("hide-minor")).click();
+            browser.find("hide-minor").click();
             browser.await("show-minor");
             assertThat(browser.find("changes").getText()).doesNotContain("typo").contains("first notes");
             browser.screenshots("wiki-changes-space");
@@ -130,13 +130,13 @@ class WikiListsUiIT {
             browser.signIn("ada");
             browser.open("/s/" + SPACE + "/wiki/field-notes/files");
             assertThat(browser.find("files").getText()).contains("plot-map.png").contains("![plot-map.png](/s/" + SPACE + "/wiki/field-notes/files/plot-map.png)");
-            browser.driver().findElement(By.id("upload:file")).sendKeys(svg.toString());
-            browser.driver().findElement(By.id("upload:submit")).click();
+            browser.find("upload:file").sendKeys(svg.toString());
+            browser.find("upload:submit").click();
             browser.awaitText("upload:file-error", "cannot be attached");
             browser.screenshots("wiki-files-error");
 
-            browser.driver().findElement(By.id("upload:file")).sendKeys(png.toString());
-            browser.driver().findElement(By.id("upload:submit")).click();
+            browser.find("upload:file").sendKeys(png.toString());
+            browser.find("upload:submit").click();
             browser.awaitText("files", "garden-photo.png");
             browser.screenshots("wiki-files");
             browser.open("/s/" + SPACE + "/wiki/field-notes/files/plot-map.png");
