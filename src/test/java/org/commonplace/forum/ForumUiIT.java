@@ -50,8 +50,9 @@ class ForumUiIT {
             edith.find("reply:submit").click();
             edith.awaitText("posts", "One word each");
             edith.driver().findElements(By.cssSelector("input[id$='helpful']")).get(0).click();
-            Browser.patiently(edith.driver()).until(d ->
-                    d.findElements(By.cssSelector("input[id$='helpful']")).get(0).getAttribute("value").contains("(1)"));
+            // The button is replaced when the vote comes back: while it is away, there is nothing to read yet.
+            Browser.patiently(edith.driver()).until(d -> d.findElements(By.cssSelector("input[id$='helpful']")).stream().findFirst()
+                    .map(button -> button.getAttribute("value").contains("(1)")).orElse(false));
         }
         try (Browser mia = new Browser(base)) {
             mia.signIn("mia");
