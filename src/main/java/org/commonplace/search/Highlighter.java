@@ -39,6 +39,11 @@ final class Highlighter {
     private final Stems stems;
     private final String exactField;
     private final Set<String> words = new HashSet<>();
+    /**
+     * The first letters of {@link #words} (which typo-tolerant words keep too): a token of the text that starts with none
+     * of them cannot match a word, and is not looked up ({@link #mayMatchWord}).
+     */
+    private final String firstLetters;
     private final List<CharacterRunAutomaton> typos = new ArrayList<>();
     private final List<List<String>> phrases = new ArrayList<>();
 
@@ -57,6 +62,7 @@ final class Highlighter {
         this.stems = stems;
         this.exactField = exactField;
         String wordsField = stems.field();
+        StringBuilder letters = new StringBuilder();
         for (QueryText.Term term : query.positiveTerms()) {
             if (term.phrase()) {
                 List<String> tokens = tokens(exactField, term.text()).stream().map(Token::text).toList();
@@ -66,12 +72,15 @@ final class Highlighter {
                 continue;
             }
             for (Token t : tokens(wordsField, term.text())) {
-                words.add(t.text());
+                if (words.add(t.text()) && letters.indexOf(t.text().substring(0, 1)) < 0) {
+                    letters.append(t.text().charAt(0));
+                }
                 if (term.fuzzy() && t.text().length() > 1) {
                     typos.add(TYPOS.get(t.text()));
                 }
             }
         }
+        this.firstLetters = letters.toString();
     }
 
     /** The whole text with the matches marked (for titles). */
@@ -126,7 +135,7 @@ final class Highlighter {
             if (start > limit[0]) {
                 return false;
             }
-            if (!words.isEmpty()) {
+            if (mayMatchWord(term)) {
                 for (String form : stems.of(analyzed.substring(start, end))) {
                     if (matchesWord(form)) {
                         spans.add(new Span(start, end));
@@ -178,6 +187,16 @@ final class Highlighter {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether a token of the exact field's analysis may have a form that matches a word: only if it starts with the first
+     * letter of one. Both analyses tokenize alike, lower-case and fold accents before anything else changes the word,
+     * and neither the possessive nor the stemming filter touches a word's first letter; a typo keeps it too (see
+     * {@link TypoQuery#PREFIX_LENGTH}). Most tokens of a text fail this test, which spares looking up their forms.
+     */
+    private boolean mayMatchWord(CharSequence token) {
+        return token.length() > 0 && firstLetters.indexOf(token.charAt(0)) >= 0;
     }
 
     private boolean matchesWord(String token) {

@@ -84,9 +84,13 @@ class HighlighterTest {
                 + "Übergrößen, señor, Œuvre, 東京の会議, emoji 🎉 stays; x".repeat(2) + "y".repeat(300);
         Stems stems = new Stems(analyzer, SearchFields.BODY);
         StringBuilder fromWords = new StringBuilder();
+        StringBuilder firstLetterChanged = new StringBuilder();
         Highlighter.analyze(analyzer, SearchFields.BODY_EXACT, text, (term, start, end) -> {
             for (String form : stems.of(text.substring(start, end))) {
                 fromWords.append(form).append(' ').append(start).append(' ');
+                if (form.charAt(0) != term.charAt(0)) {
+                    firstLetterChanged.append(term).append(" -> ").append(form).append(' ');
+                }
             }
             return true;
         });
@@ -96,6 +100,15 @@ class HighlighterTest {
             return true;
         });
         assertThat(fromWords.toString()).isEqualTo(inText.toString()).contains("meet ").contains("retrospect ").contains("cafe ");
+        assertThat(firstLetterChanged).as("a form starts as its exact token does (the highlighter skips other tokens)").isEmpty();
+    }
+
+    @Test
+    void wordsMatchWhateverTheCaseOrAccentOfTheirFirstLetter() {
+        assertThat(of("cafes oeuvre").mark("Café, CAFÉS, Œuvre and ÉCLAIRS"))
+                .isEqualTo("<mark>Café</mark>, <mark>CAFÉS</mark>, <mark>Œuvre</mark> and ÉCLAIRS");
+        assertThat(of("eclair").mark("Éclairs and eclairs")).isEqualTo("<mark>Éclairs</mark> and <mark>eclairs</mark>");
+        assertThat(of("Ubergrossen").mark("Übergrößen")).as("typo-tolerant, from a folded first letter").isEqualTo("<mark>Übergrößen</mark>");
     }
 
     @Test

@@ -89,6 +89,26 @@ class MatchEstimateTest {
     }
 
     @Test
+    void countsOfTypoTolerantWordsFollowTheIndexAsItChanges() throws IOException {
+        assertThat(estimate("retrospectives").bound()).isEqualTo(15);
+        try (IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(ANALYZER))) {
+            for (int i = 0; i < 4; i++) {
+                Document doc = new Document();
+                doc.add(new TextField(SearchFields.BODY, "retrospective notes", Field.Store.NO));
+                writer.addDocument(doc);
+            }
+            writer.deleteDocuments(new org.apache.lucene.index.Term(SearchFields.AUTHOR, "mia"));
+        }
+        DirectoryReader changed = DirectoryReader.openIfChanged(reader);
+        assertThat(changed).isNotNull();
+        reader.close();
+        reader = changed;
+        // 4 more in a new segment; deleted documents still count in the index's statistics until merged away.
+        assertThat(estimate("retrospectives").bound()).isEqualTo(19);
+        assertThat(estimate("retrospectives").bound()).as("counted again from what was kept").isEqualTo(19);
+    }
+
+    @Test
     void requiredGroupsTakeTheSmallestAsBoundAndMultiplyTheirSharesAsAGuess() {
         MatchEstimate e = estimate("practice retrospectives");
         assertThat(e.bound()).isEqualTo(15);
