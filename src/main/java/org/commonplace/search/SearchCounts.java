@@ -29,15 +29,21 @@ final class SearchCounts<K, V> {
     }
 
     private final LongSupplier clock;
-    private final Map<K, Entry<V>> entries = new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<K, Entry<V>> eldest) {
-            return size() > MAX_ENTRIES;
-        }
-    };
+    private final Map<K, Entry<V>> entries;
 
     SearchCounts(LongSupplier clock) {
+        this(clock, MAX_ENTRIES);
+    }
+
+    /** {@code maxEntries}: at most this many entries (names, one per entry, need more than counts do). */
+    SearchCounts(LongSupplier clock, int maxEntries) {
         this.clock = clock;
+        this.entries = new LinkedHashMap<>(256, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<K, Entry<V>> eldest) {
+                return size() > maxEntries;
+            }
+        };
     }
 
     /** The value kept for this key under this content version, or null. */

@@ -91,8 +91,13 @@ public class SearchService {
     private volatile Stems stems;
 
     private final SearchCounts<CountsKey, SearchCounts.Counted> counts = new SearchCounts<>(System::currentTimeMillis);
-    private final SearchCounts<Long, String> boardNames = new SearchCounts<>(System::currentTimeMillis);
-    private final SearchCounts<String, String> usernames = new SearchCounts<>(System::currentTimeMillis);
+    /**
+     * How many board and author names are kept: one entry per name, so that a community's authors fit (the
+     * benchmark's large data set has 5,000; with fewer kept, most searches looked some of them up again).
+     */
+    static final int KEPT_NAMES = 20_000;
+    private final SearchCounts<Long, String> boardNames = new SearchCounts<>(System::currentTimeMillis, KEPT_NAMES);
+    private final SearchCounts<String, String> usernames = new SearchCounts<>(System::currentTimeMillis, KEPT_NAMES);
     private final SearchCounts<Viewer, Map<Long, ReadableSpace>> readable = new SearchCounts<>(System::currentTimeMillis);
 
     /** The names facets show, looked up once and kept while content stays the same (as counts are). */

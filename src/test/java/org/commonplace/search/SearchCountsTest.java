@@ -44,4 +44,16 @@ class SearchCountsTest {
         assertThat(counts.get("first", 1)).as("used recently, so kept").isEqualTo(seven);
         assertThat(counts.get("q0", 1)).as("the least recently used went").isNull();
     }
+
+    @Test
+    void aBoundOfItsOwn() {
+        SearchCounts<Integer, String> names = new SearchCounts<>(now::get, 5_000);
+        for (int i = 0; i < 5_000; i++) {
+            names.put(i, 1, "name " + i);
+        }
+        names.put(5_000, 1, "one more");
+        assertThat(names.size()).isEqualTo(5_000);
+        assertThat(names.get(0, 1)).as("the least recently used went").isNull();
+        assertThat(names.get(1, 1)).isEqualTo("name 1");
+    }
 }
