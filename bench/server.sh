@@ -9,7 +9,8 @@
 # Environment: BENCH_PORT_OFFSET (default 500: HTTP 8580, management 10490), BENCH_DATA (data folder),
 # COMMONPLACE_DB_URL when the server was provisioned for PostgreSQL (mvn package -Ppostgresql), BENCH_JAVA_OPTS
 # (added to the JVM options, which are the pom's server.java.opts as for wildfly:run; "-XX:-UseParallelGC -XX:+UseG1GC"
-# runs G1 instead).
+# runs G1 instead), BENCH_IO_BATCH (default 1: Undertow's I/O threads under SCHED_BATCH, see
+# wildfly-config/io-threads-batch.sh; 0 leaves them alone).
 # "start" deploys the WAR, waits for the first page, prints the start-up time (also written to
 # <data>/startup.txt) and maps /bench-static/ to <data>/static, where the benchmark puts its reference file.
 set -euo pipefail
@@ -65,6 +66,11 @@ case "$action" in
     echo "$ms" > "$data/startup.txt"
     echo "Start-up to first page: $ms ms (http://localhost:$http/)"
     $cli --commands="/subsystem=undertow/configuration=handler/file=bench-static:add(path=\"$data/static\"),/subsystem=undertow/server=default-server/host=default-host/location=\/bench-static:add(handler=bench-static)" > /dev/null
+    # Undertow's I/O threads under SCHED_BATCH, as docs/benchmarks.md (tenth pass) and the README advise for production
+    # on Linux; BENCH_IO_BATCH=0 leaves them as the JVM made them.
+    if [[ "${BENCH_IO_BATCH:-1}" != "0" ]]; then
+      wildfly-config/io-threads-batch.sh "$(pgrep -P "$(cat "$data/server.pid")" java | head -1)"
+    fi
     ;;
   stop)
     $cli --command=":shutdown" > /dev/null 2>&1 || true
