@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
@@ -91,11 +92,9 @@ final class FacetCounter implements Collector {
                     tied.add(n);
                 }
             }
-            // Each value looked up once, then compared as text.
-            Map<Integer, String> values = dictionary.values(tied);
-            tied.sort(Comparator.comparing(values::get));
-            best.addAll(tied.subList(0, Math.min(tied.size(), Math.max(0, max - best.size()))));
-            values.putAll(dictionary.values(best));
+            // Of thousands of values counted once (the authors of a common word), only the few places left are filled.
+            best.addAll(dictionary.firstByValue(tied, Math.max(0, max - best.size())));
+            Map<Integer, String> values = dictionary.values(best);
             best.sort(Comparator.<Integer>comparingLong(n -> counts[n]).reversed().thenComparing(values::get));
             Map<String, Long> top = new LinkedHashMap<>();
             for (int n : best) {
@@ -162,6 +161,27 @@ final class FacetCounter implements Collector {
                 found.put(n, values.get(n));
             }
             return found;
+        }
+
+        /** The {@code n} of these numbers whose values come first in text order, in that order. */
+        synchronized List<Integer> firstByValue(Collection<Integer> numbers, int n) {
+            if (n <= 0) {
+                return List.of();
+            }
+            // A heap of the n first so far, the last of them on top: one comparison for most numbers, no map, no full sort.
+            Comparator<Integer> byValue = Comparator.comparing(values::get);
+            PriorityQueue<Integer> first = new PriorityQueue<>(Math.min(n, numbers.size()) + 1, byValue.reversed());
+            for (int number : numbers) {
+                if (first.size() < n) {
+                    first.add(number);
+                } else if (byValue.compare(number, first.peek()) < 0) {
+                    first.poll();
+                    first.add(number);
+                }
+            }
+            List<Integer> ordered = new ArrayList<>(first);
+            ordered.sort(byValue);
+            return ordered;
         }
 
         synchronized int size() {

@@ -12,8 +12,8 @@ import java.util.function.LongSupplier;
  * the next page of the same search, the same search by another reader of the same spaces, or the same search again.
  *
  * <p>An entry holds only while {@link org.commonplace.shared.ContentVersion} has not moved since the counting began
- * (any change to content drops every entry) and for at most {@link #MAX_AGE_MILLIS} (the date facet counts relative to
- * now). Its key includes the set of spaces the reader may read, so counts never cross from one audience to another.
+ * (any change to content drops every entry) and, unless told otherwise, for at most {@link #MAX_AGE_MILLIS} (the date
+ * facet counts relative to now). Its key includes the set of spaces the reader may read, so counts never cross from one audience to another.
  * At most {@link #MAX_ENTRIES} entries, the least recently used dropped first. Thread-safe.
  */
 final class SearchCounts<K, V> {
@@ -29,15 +29,21 @@ final class SearchCounts<K, V> {
     }
 
     private final LongSupplier clock;
+    private final long maxAgeMillis;
     private final Map<K, Entry<V>> entries;
 
     SearchCounts(LongSupplier clock) {
-        this(clock, MAX_ENTRIES);
+        this(clock, MAX_ENTRIES, MAX_AGE_MILLIS);
     }
 
-    /** {@code maxEntries}: at most this many entries (names, one per entry, need more than counts do). */
-    SearchCounts(LongSupplier clock, int maxEntries) {
+    /**
+     * {@code maxEntries}: at most this many entries (names, one per entry, need more than counts do); {@code maxAgeMillis}:
+     * an entry is dropped this long after it was kept, whatever the content version (names do not depend on the time, so
+     * their caches keep them until the content changes: {@link Long#MAX_VALUE}).
+     */
+    SearchCounts(LongSupplier clock, int maxEntries, long maxAgeMillis) {
         this.clock = clock;
+        this.maxAgeMillis = maxAgeMillis;
         this.entries = new LinkedHashMap<>(256, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<K, Entry<V>> eldest) {
@@ -52,7 +58,7 @@ final class SearchCounts<K, V> {
         if (e == null) {
             return null;
         }
-        if (e.version() != version || clock.getAsLong() - e.createdAt() >= MAX_AGE_MILLIS) {
+        if (e.version() != version || clock.getAsLong() - e.createdAt() >= maxAgeMillis) {
             entries.remove(key);
             return null;
         }

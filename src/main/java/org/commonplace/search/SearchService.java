@@ -30,6 +30,7 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.LRUQueryCache;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -79,6 +80,19 @@ public class SearchService {
     /** About how many characters of text a snippet shows around the matches. */
     static final int SNIPPET_LENGTH = 220;
 
+    /** At most this much memory for {@link #FILTERS}: dense sets take a bit per document, 130 KB per million. */
+    static final long FILTERS_MAX_BYTES = 32L * 1024 * 1024;
+    /**
+     * The document sets of the filters searches use often (the readable spaces above all: one per audience), kept per
+     * segment as Lucene's query cache keeps them, but also when the words of the search match far fewer documents than
+     * the filter does. Lucene's default cache skips a filter that matches ten times more documents than the search's
+     * leading clause, so the space filter, which matches nearly every document for most readers, was computed again for
+     * every search from the index's points (3% of the CPU of a search on the benchmark's large data set); from the
+     * cache it is a walk over a bit set. Segments under 10,000 documents are not cached (they are quick to search).
+     */
+    private static final LRUQueryCache FILTERS = new LRUQueryCache(256, FILTERS_MAX_BYTES,
+            leaf -> leaf.reader().maxDoc() >= 10_000, Float.POSITIVE_INFINITY);
+
     private static final List<Class<?>> ALL = List.of(Page.class, ForumThread.class, Post.class, org.commonplace.phrasebook.Term.class);
     private static final Map<DocKind, Class<?>> ENTITY = Map.of(DocKind.PAGE, Page.class, DocKind.THREAD, ForumThread.class,
             DocKind.POST, Post.class, DocKind.TERM, org.commonplace.phrasebook.Term.class);
@@ -93,11 +107,13 @@ public class SearchService {
     private final SearchCounts<CountsKey, SearchCounts.Counted> counts = new SearchCounts<>(System::currentTimeMillis);
     /**
      * How many board and author names are kept: one entry per name, so that a community's authors fit (the
-     * benchmark's large data set has 5,000; with fewer kept, most searches looked some of them up again).
+     * benchmark's large data set has 5,000; with fewer kept, most searches looked some of them up again), for as long as
+     * content does not change (a name changes only with content; with the counts' age limit of a minute, a tenth of the
+     * searches on that data set looked names up again).
      */
     static final int KEPT_NAMES = 20_000;
-    private final SearchCounts<Long, String> boardNames = new SearchCounts<>(System::currentTimeMillis, KEPT_NAMES);
-    private final SearchCounts<String, String> usernames = new SearchCounts<>(System::currentTimeMillis, KEPT_NAMES);
+    private final SearchCounts<Long, String> boardNames = new SearchCounts<>(System::currentTimeMillis, KEPT_NAMES, Long.MAX_VALUE);
+    private final SearchCounts<String, String> usernames = new SearchCounts<>(System::currentTimeMillis, KEPT_NAMES, Long.MAX_VALUE);
     private final SearchCounts<Viewer, Map<Long, ReadableSpace>> readable = new SearchCounts<>(System::currentTimeMillis);
 
     /** The names facets show, looked up once and kept while content stays the same (as counts are). */
@@ -201,6 +217,7 @@ public class SearchService {
         SearchCounts.Counted counted = recount ? null : counts.get(countsKey, version);
         try (IndexReader reader = Search.session(em).scope(types).extension(LuceneExtension.get()).openIndexReader()) {
             IndexSearcher searcher = new IndexSearcher(reader);
+            searcher.setQueryCache(FILTERS);
             // Rewritten once for all the passes below: each would otherwise look up every typo-tolerant word's
             // neighbours in every segment again.
             where = searcher.rewrite(where);
@@ -328,7 +345,14 @@ public class SearchService {
         return marked;
     }
 
-    /** The names of these ids: those kept, and the others read with {@code jpql} (which takes {@code :ids}) and kept. */
+    /** Kept for an id the database has no name for (compared by identity: no name is this very string). */
+    @SuppressWarnings("StringOperationCanBeSimplified")
+    private static final String NO_NAME = new String("");
+
+    /**
+     * The names of these ids that have one: those kept, and the others read with {@code jpql} (which takes {@code :ids})
+     * and kept, found or not.
+     */
     private <K> Map<K, String> kept(SearchCounts<K, String> kept, String jpql, Collection<K> ids) {
         long version = ContentVersion.current();
         Map<K, String> found = new HashMap<>();
@@ -337,7 +361,7 @@ public class SearchService {
             String name = kept.get(id, version);
             if (name == null) {
                 missing.add(id);
-            } else {
+            } else if (name != NO_NAME) {
                 found.put(id, name);
             }
         }
@@ -347,6 +371,12 @@ public class SearchService {
                 K key = (K) r[0];
                 found.put(key, (String) r[1]);
                 kept.put(key, version, (String) r[1]);
+            }
+            // Those not found (the authors of imported posts, who have no account) are kept as such, not looked up again.
+            for (K id : missing) {
+                if (!found.containsKey(id)) {
+                    kept.put(id, version, NO_NAME);
+                }
             }
         }
         return found;

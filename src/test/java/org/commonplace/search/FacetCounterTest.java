@@ -152,6 +152,32 @@ class FacetCounterTest {
     }
 
     @Test
+    void manyEqualCountsLeaveTheFirstValuesByText() throws IOException {
+        try (ByteBuffersDirectory ties = new ByteBuffersDirectory()) {
+            try (IndexWriter writer = new IndexWriter(ties, new IndexWriterConfig())) {
+                // 40 boards, counted once each, indexed in reverse text order; board b17 counted twice.
+                for (int i = 39; i >= 0; i--) {
+                    for (int times = i == 17 ? 2 : 1; times > 0; times--) {
+                        Document doc = new Document();
+                        keyword(doc, SearchFields.BOARD_FACET, String.format("b%02d", i));
+                        writer.addDocument(doc);
+                    }
+                }
+            }
+            try (DirectoryReader tied = DirectoryReader.open(ties)) {
+                FacetCounter.Counts all = new IndexSearcher(tied).search(new MatchAllDocsQuery(),
+                        FacetCounter.manager(RANGES, Long.MAX_VALUE, false));
+                assertThat(all.top(SearchFields.BOARD_FACET, 4)).containsExactly(Map.entry("b17", 2L), Map.entry("b00", 1L),
+                        Map.entry("b01", 1L), Map.entry("b02", 1L));
+                assertThat(all.top(SearchFields.BOARD_FACET, 1)).containsExactly(Map.entry("b17", 2L));
+                assertThat(all.top(SearchFields.BOARD_FACET, 100)).hasSize(40);
+                assertThat(List.copyOf(all.top(SearchFields.BOARD_FACET, 100).keySet()).subList(1, 40))
+                        .as("the ties in text order").isSorted();
+            }
+        }
+    }
+
+    @Test
     void aSegmentWithSeveralValuesInOneFieldIsCountedToo() throws IOException {
         try (ByteBuffersDirectory multi = new ByteBuffersDirectory()) {
             try (IndexWriter writer = new IndexWriter(multi, new IndexWriterConfig())) {

@@ -47,7 +47,7 @@ class SearchCountsTest {
 
     @Test
     void aBoundOfItsOwn() {
-        SearchCounts<Integer, String> names = new SearchCounts<>(now::get, 5_000);
+        SearchCounts<Integer, String> names = new SearchCounts<>(now::get, 5_000, SearchCounts.MAX_AGE_MILLIS);
         for (int i = 0; i < 5_000; i++) {
             names.put(i, 1, "name " + i);
         }
@@ -55,5 +55,15 @@ class SearchCountsTest {
         assertThat(names.size()).isEqualTo(5_000);
         assertThat(names.get(0, 1)).as("the least recently used went").isNull();
         assertThat(names.get(1, 1)).isEqualTo("name 1");
+    }
+
+    @Test
+    void anAgeOfItsOwn() {
+        SearchCounts<Integer, String> names = new SearchCounts<>(now::get, 10, Long.MAX_VALUE);
+        names.put(1, 5, "ada");
+        now.addAndGet(24L * 3600 * 1000);
+        assertThat(names.get(1, 5)).as("no age limit").isEqualTo("ada");
+        assertThat(names.get(1, 6)).as("but content changed").isNull();
+        assertThat(names.get(1, 5)).isNull();
     }
 }
