@@ -397,6 +397,8 @@ final class FacetCounter implements Collector {
      * doc values instead.
      */
     static final class Rows {
+        /** How many matches are counted together (see {@link #collector}). */
+        static final int BATCH = 128;
         private static final long NO_DATE = Long.MIN_VALUE;
         private static final Rows UNPACKABLE = new Rows(new long[0], new int[0], new long[0], new int[0], new long[0]);
         private static final Map<IndexReader.CacheKey, Rows> SEGMENTS = new ConcurrentHashMap<>();
@@ -496,6 +498,12 @@ final class FacetCounter implements Collector {
         /**
          * Counts the matches of this segment into {@code counter}; {@code sampled}: they are documents of the sample
          * bucket, read from its rows (any other document from the segment's rows).
+         *
+         * <p>Matches are counted {@value #BATCH} at a time (and the rest when the segment is done): their rows are first
+         * read into a small buffer, in a loop that does nothing else, then counted from there. A match's row is a random
+         * place in megabytes of rows, most often out of the processor's caches; read one by one between the steps of the
+         * search, each read waited for memory, while a loop of reads lets the processor fetch many rows at once (the
+         * rows' reads were 8% of the CPU of a search on the benchmark's large data set).
          */
         LeafCollector collector(FacetCounter counter, boolean sampled) {
             int fields = KEYWORDS.size();
@@ -509,6 +517,11 @@ final class FacetCounter implements Collector {
             return new LeafCollector() {
                 /** Where the last sampled document was found in {@link #sampleDocs}: matches come in document order. */
                 private int cursor;
+                /** The matches not counted yet, in document order. */
+                private final int[] pending = new int[BATCH];
+                private int size;
+                private final long[] keys = new long[BATCH];
+                private final long[] dates = new long[BATCH];
 
                 @Override
                 public void setScorer(Scorable scorer) {
@@ -519,26 +532,46 @@ final class FacetCounter implements Collector {
                     if (++counter.total > counter.limit) {
                         throw new LimitReached();
                     }
-                    long[] source = rows;
-                    int at = doc;
-                    if (sampled) {
-                        int slot = sampleSlot(doc);
-                        if (slot >= 0) {
-                            source = sampleRows;
-                            at = slot;
+                    pending[size++] = doc;
+                    if (size == BATCH) {
+                        count();
+                    }
+                }
+
+                @Override
+                public void finish() {
+                    count();
+                }
+
+                /** Counts the pending matches: their rows read first, one after the other, then their values counted. */
+                private void count() {
+                    for (int i = 0; i < size; i++) {
+                        int doc = pending[i];
+                        long[] source = rows;
+                        int at = doc;
+                        if (sampled) {
+                            int slot = sampleSlot(doc);
+                            if (slot >= 0) {
+                                source = sampleRows;
+                                at = slot;
+                            }
+                        }
+                        keys[i] = source[2 * at];
+                        dates[i] = source[2 * at + 1];
+                    }
+                    for (int i = 0; i < size; i++) {
+                        long row = keys[i];
+                        for (int f = 0; f < fields; f++) {
+                            long value = (row >>> shifts[f]) & masks[f];
+                            if (value != 0) {
+                                counts[f][(int) value - 1]++;
+                            }
+                        }
+                        if (dates[i] != NO_DATE) {
+                            counter.countDate(dates[i]);
                         }
                     }
-                    long row = source[2 * at];
-                    for (int f = 0; f < fields; f++) {
-                        long value = (row >>> shifts[f]) & masks[f];
-                        if (value != 0) {
-                            counts[f][(int) value - 1]++;
-                        }
-                    }
-                    long date = source[2 * at + 1];
-                    if (date != NO_DATE) {
-                        counter.countDate(date);
-                    }
+                    size = 0;
                 }
 
                 /** The place of a document in the sample bucket's rows, or -1. */

@@ -152,6 +152,36 @@ class FacetCounterTest {
     }
 
     @Test
+    void moreMatchesThanOneBatchAreAllCounted() throws IOException {
+        int docs = 5 * FacetCounter.Rows.BATCH + 17;
+        try (ByteBuffersDirectory many = new ByteBuffersDirectory()) {
+            Map<String, Long> expectedAuthors = new java.util.TreeMap<>();
+            long expectedRecent = 0;
+            try (IndexWriter writer = new IndexWriter(many, new IndexWriterConfig())) {
+                for (int i = 0; i < docs; i++) {
+                    Document doc = new Document();
+                    boolean third = i % 3 == 0;
+                    doc.add(new StringField("third", third ? "yes" : "no", Field.Store.NO));
+                    keyword(doc, SearchFields.AUTHOR, "w" + i % 7);
+                    doc.add(new SortedNumericDocValuesField(SearchFields.DATE, i));
+                    writer.addDocument(doc);
+                    if (third) {
+                        expectedAuthors.merge("w" + i % 7, 1L, Long::sum);
+                        expectedRecent += i >= 1_000 ? 1 : 0;
+                    }
+                }
+            }
+            try (DirectoryReader read = DirectoryReader.open(many)) {
+                FacetCounter.Counts thirds = new IndexSearcher(read).search(new TermQuery(new Term("third", "yes")),
+                        FacetCounter.manager(RANGES, Long.MAX_VALUE, false));
+                assertThat(thirds.total()).isEqualTo((docs + 2) / 3);
+                assertThat(new java.util.TreeMap<>(thirds.top(SearchFields.AUTHOR, 10))).isEqualTo(expectedAuthors);
+                assertThat(thirds.dates()).containsExactly((docs + 2) / 3 - expectedRecent, expectedRecent);
+            }
+        }
+    }
+
+    @Test
     void manyEqualCountsLeaveTheFirstValuesByText() throws IOException {
         try (ByteBuffersDirectory ties = new ByteBuffersDirectory()) {
             try (IndexWriter writer = new IndexWriter(ties, new IndexWriterConfig())) {
