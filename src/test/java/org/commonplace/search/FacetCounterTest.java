@@ -153,7 +153,8 @@ class FacetCounterTest {
 
     @Test
     void moreMatchesThanOneBatchAreAllCounted() throws IOException {
-        int docs = 5 * FacetCounter.Rows.BATCH + 17;
+        // A third of them match: 5 batches and 6 more.
+        int docs = 15 * FacetCounter.Rows.BATCH + 17;
         try (ByteBuffersDirectory many = new ByteBuffersDirectory()) {
             Map<String, Long> expectedAuthors = new java.util.TreeMap<>();
             long expectedRecent = 0;
