@@ -13,8 +13,9 @@ import java.util.function.LongSupplier;
  *
  * <p>An entry holds only while {@link org.commonplace.shared.ContentVersion} has not moved since the counting began
  * (any change to content drops every entry) and, unless told otherwise, for at most {@link #MAX_AGE_MILLIS} (the date
- * facet counts relative to now). Its key includes the set of spaces the reader may read, so counts never cross from one audience to another.
- * At most {@link #MAX_ENTRIES} entries, the least recently used dropped first. Thread-safe.
+ * facet counts relative to now). Its key includes the set of spaces the reader may read, so counts never cross from one
+ * audience to another. At most {@link #MAX_ENTRIES} entries unless told otherwise, the least recently used dropped
+ * first. Thread-safe.
  */
 final class SearchCounts<K, V> {
 
