@@ -112,8 +112,8 @@ public class SearchService {
      * searches on that data set looked names up again).
      */
     static final int KEPT_NAMES = 20_000;
-    private final SearchCounts<Long, String> boardNames = new SearchCounts<>(System::currentTimeMillis, KEPT_NAMES, Long.MAX_VALUE);
-    private final SearchCounts<String, String> usernames = new SearchCounts<>(System::currentTimeMillis, KEPT_NAMES, Long.MAX_VALUE);
+    private final SearchCounts<Long, Optional<String>> boardNames = new SearchCounts<>(System::currentTimeMillis, KEPT_NAMES, Long.MAX_VALUE);
+    private final SearchCounts<String, Optional<String>> usernames = new SearchCounts<>(System::currentTimeMillis, KEPT_NAMES, Long.MAX_VALUE);
     private final SearchCounts<Viewer, Map<Long, ReadableSpace>> readable = new SearchCounts<>(System::currentTimeMillis);
 
     /** The names facets show, looked up once and kept while content stays the same (as counts are). */
@@ -345,24 +345,20 @@ public class SearchService {
         return marked;
     }
 
-    /** Kept for an id the database has no name for (compared by identity: no name is this very string). */
-    @SuppressWarnings("StringOperationCanBeSimplified")
-    private static final String NO_NAME = new String("");
-
     /**
      * The names of these ids that have one: those kept, and the others read with {@code jpql} (which takes {@code :ids})
-     * and kept, found or not.
+     * and kept, found or not (an empty name: the authors of imported posts have no account, and are not looked up again).
      */
-    private <K> Map<K, String> kept(SearchCounts<K, String> kept, String jpql, Collection<K> ids) {
+    private <K> Map<K, String> kept(SearchCounts<K, Optional<String>> kept, String jpql, Collection<K> ids) {
         long version = ContentVersion.current();
         Map<K, String> found = new HashMap<>();
         List<K> missing = new ArrayList<>();
         for (K id : ids) {
-            String name = kept.get(id, version);
+            Optional<String> name = kept.get(id, version);
             if (name == null) {
                 missing.add(id);
-            } else if (name != NO_NAME) {
-                found.put(id, name);
+            } else {
+                name.ifPresent(n -> found.put(id, n));
             }
         }
         if (!missing.isEmpty()) {
@@ -370,13 +366,9 @@ public class SearchService {
                 @SuppressWarnings("unchecked")
                 K key = (K) r[0];
                 found.put(key, (String) r[1]);
-                kept.put(key, version, (String) r[1]);
             }
-            // Those not found (the authors of imported posts, who have no account) are kept as such, not looked up again.
             for (K id : missing) {
-                if (!found.containsKey(id)) {
-                    kept.put(id, version, NO_NAME);
-                }
+                kept.put(id, version, Optional.ofNullable(found.get(id)));
             }
         }
         return found;
